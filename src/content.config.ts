@@ -1,0 +1,28 @@
+/**
+ * Astro collections, derived from the one registry in src/schemas/index.ts.
+ * MDX collections become two Astro collections: the Vietnamese originals (id = file
+ * name) and their translations (id = "zh/<id>" or "en/<id>").
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { join } from 'node:path';
+import { COLLECTIONS } from './schemas/index.ts';
+import { translationSchema } from './schemas/articles.ts';
+import { contentRoot } from './lib/content-root.ts';
+
+const root = contentRoot();
+const stripExt = ({ entry }: { entry: string }) => entry.replace(/\.(mdx?|ya?ml)$/, '');
+const baseName = ({ entry }: { entry: string }) => stripExt({ entry }).replace(/^vi\//, '');
+
+export const collections = Object.fromEntries(
+  Object.entries(COLLECTIONS).flatMap(([name, def]) => {
+    const base = join(root, def.dir);
+    if (def.format === 'yaml') {
+      return [[name, defineCollection({ loader: glob({ pattern: '[!_]*.{yaml,yml}', base, generateId: stripExt }), schema: def.schema })]];
+    }
+    return [
+      [name, defineCollection({ loader: glob({ pattern: 'vi/[!_]*.{md,mdx}', base, generateId: baseName }), schema: def.schema })],
+      [`${name}-tr`, defineCollection({ loader: glob({ pattern: '{zh,en}/[!_]*.{md,mdx}', base, generateId: stripExt }), schema: translationSchema })],
+    ];
+  }),
+);

@@ -1,0 +1,48 @@
+/** Facet values and their labels, for list pages and facet pages. */
+import type { Item } from './items.ts';
+import { units } from './items.ts';
+import type { FacetKey, ListSectionKey } from '../lib/sections.ts';
+import type { Locale } from '../lib/locales.ts';
+import { getT } from '../lib/i18n.ts';
+import { text } from '../lib/localized.ts';
+import { INTL_LOCALE } from '../lib/locales.ts';
+
+export interface FacetValue {
+  value: string;
+  label: string;
+  count: number;
+}
+
+const regionNames = new Map<Locale, Intl.DisplayNames>();
+
+export async function facetLabel(section: ListSectionKey, facet: FacetKey, value: string, locale: Locale): Promise<string> {
+  const t = getT(locale);
+  switch (facet) {
+    case 'year':
+      return value;
+    case 'status':
+      return t(`status.${value}`);
+    case 'topic':
+      return section === 'faq' ? t(`faqTopic.${value}`) : t(`topic.${value}`);
+    case 'kind':
+      return t(`eventKind.${value}`);
+    case 'type':
+      return t(`docType.${value}`);
+    case 'unit': {
+      const u = (await units()).get(value);
+      return u ? text(u.shortName, locale) : value;
+    }
+    case 'country': {
+      let dn = regionNames.get(locale);
+      if (!dn) regionNames.set(locale, (dn = new Intl.DisplayNames([INTL_LOCALE[locale]], { type: 'region' })));
+      return dn.of(value.toUpperCase()) ?? value.toUpperCase();
+    }
+  }
+}
+
+export async function facetValues(section: ListSectionKey, facet: FacetKey, items: Item[], locale: Locale): Promise<FacetValue[]> {
+  const counts = new Map<string, number>();
+  for (const i of items) for (const v of i.facets[facet] ?? []) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const values = [...counts.keys()].sort((a, b) => (facet === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
+  return Promise.all(values.map(async (value) => ({ value, count: counts.get(value)!, label: await facetLabel(section, facet, value, locale) })));
+}

@@ -1,0 +1,182 @@
+/**
+ * One uniform view of every listable entry, built once per build from the content
+ * collections and memoised: pages, facets, related links and feeds all read it, so
+ * no collection is read or joined twice.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { LocalizedText } from '../lib/localized.ts';
+import { LOCALES, type Locale } from '../lib/locales.ts';
+import { LIST_SECTIONS, type FacetKey, type ListSectionKey } from '../lib/sections.ts';
+import { byDateDesc, yearOf } from '../lib/dates.ts';
+import { entryPath } from '../lib/urls.ts';
+
+type MdxSection = 'policies' | 'mous' | 'trade-agreements' | 'events';
+export const MDX_SECTIONS: readonly ListSectionKey[] = ['policies', 'mous', 'trade-agreements', 'events'];
+
+export interface Update {
+  date: string;
+  note: LocalizedText;
+  major: boolean;
+}
+
+export interface Item {
+  section: ListSectionKey;
+  id: string;
+  /** Locale-independent path, e.g. "/policies/x/". */
+  path: string;
+  title: LocalizedText;
+  summary: LocalizedText;
+  /** Date lists sort by (publication, signature, issue, start or last check). */
+  date: string;
+  /** Last change of the Vietnamese original. */
+  modified: string;
+  sample: boolean;
+  /** Facet values, each a list (an entry may have several topics). */
+  facets: Partial<Record<FacetKey, string[]>>;
+  unit?: string;
+  sourceDocument?: string;
+  related: string[];
+  updates: Update[];
+  /** Whether a translation exists per locale (Vietnamese always true). */
+  translated: Record<Locale, boolean>;
+  /** Translation older than the Vietnamese original's last update. */
+  outdated: Record<Locale, boolean>;
+  /** The Vietnamese data, shape depending on the section. */
+  data: Record<string, any>;
+  /** MDX entries to render, per locale that has one. */
+  mdx?: Partial<Record<Locale, CollectionEntry<any>>>;
+}
+
+const PRIMARY_DATE: Record<ListSectionKey, string> = {
+  policies: 'published',
+  mous: 'signed',
+  'trade-agreements': 'inForceVietnam',
+  documents: 'issued',
+  events: 'start',
+  procedures: 'updated',
+  services: 'updated',
+  faq: 'updated',
+};
+
+function facetsOf(section: ListSectionKey, d: Record<string, any>, date: string): Item['facets'] {
+  const f: Item['facets'] = { year: [String(yearOf(date))] };
+  if (d.status) f.status = [d.status];
+  if (Array.isArray(d.topics)) f.topic = d.topics;
+  if (section === 'faq') f.topic = [d.topic];
+  if (d.unit) f.unit = [d.unit];
+  if (section === 'mous') f.country = [...new Set<string>(d.partners.map((p: { country: string }) => p.country.toLowerCase()))];
+  if (section === 'events') f.kind = [d.kind];
+  if (section === 'documents') f.type = [d.type];
+  return f;
+}
+
+async function loadMdx(section: MdxSection): Promise<Item[]> {
+  const originals = await getCollection(section as any);
+  const translations = await getCollection(`${section}-tr` as any);
+  const trById = new Map(translations.map((t: any) => [t.id as string, t]));
+  return originals.map((e: any) => {
+    const d = e.data;
+    const tr = { zh: trById.get(`zh/${e.id}`), en: trById.get(`en/${e.id}`) } as Record<'zh' | 'en', any>;
+    const date = d[PRIMARY_DATE[section]];
+    const modified = d.updated ?? d.published;
+    const title: LocalizedText = { vi: d.title, zh: tr.zh?.data.title, en: tr.en?.data.title };
+    const summary: LocalizedText = { vi: d.summary, zh: tr.zh?.data.summary, en: tr.en?.data.summary };
+    return {
+      section,
+      id: e.id,
+      path: entryPath(section, e.id),
+      title,
+      summary,
+      date,
+      modified,
+      sample: d.sample,
+      facets: facetsOf(section, d, date),
+      unit: d.unit,
+      sourceDocument: d.sourceDocument,
+      related: d.related ?? [],
+      updates: d.updates ?? [],
+      translated: { vi: true, zh: Boolean(tr.zh), en: Boolean(tr.en) },
+      outdated: {
+        vi: false,
+        zh: Boolean(tr.zh && tr.zh.data.translated < modified),
+        en: Boolean(tr.en && tr.en.data.translated < modified),
+      },
+      data: d,
+      mdx: { vi: e, zh: tr.zh, en: tr.en },
+    } satisfies Item;
+  });
+}
+
+async function loadRecords(section: Exclude<ListSectionKey, MdxSection>): Promise<Item[]> {
+  const entries = await getCollection(section as any);
+  return entries.map((e: any) => {
+    const d = e.data;
+    const title: LocalizedText = section === 'faq' ? d.question : d.title;
+    const summary: LocalizedText = section === 'faq' ? d.answer : d.summary;
+    const date = d[PRIMARY_DATE[section]];
+    const texts = [title, summary];
+    return {
+      section,
+      id: e.id,
+      path: entryPath(section, e.id),
+      title,
+      summary,
+      date,
+      modified: d.updated ?? date,
+      sample: d.sample,
+      facets: facetsOf(section, d, date),
+      unit: d.unit,
+      sourceDocument: d.sourceDocument,
+      related: d.related ?? [],
+      updates: d.updates ?? [],
+      translated: Object.fromEntries(LOCALES.map((l) => [l, texts.every((t) => Boolean(t[l]))])) as Record<Locale, boolean>,
+      outdated: { vi: false, zh: false, en: false },
+      data: d,
+    } satisfies Item;
+  });
+}
+
+let cache: Promise<Map<ListSectionKey, Item[]>> | undefined;
+
+/** Every listable entry per section, newest first. Read once per build. */
+export function allSections(): Promise<Map<ListSectionKey, Item[]>> {
+  cache ??= (async () => {
+    const map = new Map<ListSectionKey, Item[]>();
+    for (const { key } of LIST_SECTIONS) {
+      const items = MDX_SECTIONS.includes(key) ? await loadMdx(key as MdxSection) : await loadRecords(key as any);
+      items.sort(byDateDesc((i) => i.date, (i) => i.id));
+      map.set(key, items);
+    }
+    return map;
+  })();
+  return cache;
+}
+
+export async function sectionItems(section: ListSectionKey): Promise<Item[]> {
+  return (await allSections()).get(section) ?? [];
+}
+
+export async function findItem(ref: string): Promise<Item | undefined> {
+  const cut = ref.indexOf('/');
+  const items = await sectionItems(ref.slice(0, cut) as ListSectionKey);
+  return items.find((i) => i.id === ref.slice(cut + 1));
+}
+
+export async function allItems(): Promise<Item[]> {
+  return [...(await allSections()).values()].flat();
+}
+
+let unitCache: Promise<Map<string, CollectionEntry<'units'>['data'] & { id: string }>> | undefined;
+
+/** Units by id, ordered as the department lists them. */
+export function units(): Promise<Map<string, CollectionEntry<'units'>['data'] & { id: string }>> {
+  unitCache ??= getCollection('units').then(
+    (list) => new Map(list.sort((a, b) => a.data.order - b.data.order).map((u) => [u.id, { ...u.data, id: u.id }])),
+  );
+  return unitCache;
+}
+
+/** Newest modification date of any content, shown as the site's "last updated". */
+export async function lastModified(): Promise<string> {
+  return (await allItems()).reduce((max, i) => (i.modified > max ? i.modified : max), '1970-01-01');
+}

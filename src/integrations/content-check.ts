@@ -1,0 +1,26 @@
+/**
+ * Stops `astro build` / `astro dev` before any page is rendered when the content has
+ * problems, listing all of them with file, line, field and fix (Vietnamese and English).
+ */
+import type { AstroIntegration } from 'astro';
+import { checkContent } from '../lib/content-check/check.ts';
+import { formatProblems } from '../lib/content-check/problems.ts';
+import { contentRoot } from '../lib/content-root.ts';
+
+export class ContentError extends Error {
+  override name = 'ContentError';
+}
+
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'songoaivu:content-check',
+    hooks: {
+      'astro:config:setup': ({ logger }) => {
+        const root = contentRoot();
+        const { problems, entries } = checkContent(root);
+        if (problems.length > 0) throw new ContentError(formatProblems(problems));
+        logger.info(`${entries.length} content files checked in ${root}: no problems`);
+      },
+    },
+  };
+}

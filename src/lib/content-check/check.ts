@@ -1,0 +1,223 @@
+/**
+ * Validates the whole content tree the way the build sees it and returns every
+ * problem at once: schema errors, duplicate ids and codes, translations without an
+ * original, references to missing entries, and published files whose hash does not
+ * match the register. Used by the build (integration), `npm run check` and tests.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../schemas/index.ts';
+import { translationSchema } from '../../schemas/articles.ts';
+import { describeIssue } from './messages.ts';
+import type { Problem } from './problems.ts';
+import { readMdxCollection, readYamlCollection, type RawEntry } from './read.ts';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export interface CheckedEntry extends RawEntry {
+  collection: CollectionName;
+  /** Parsed data when valid. */
+  value?: Record<string, unknown>;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  /** Every entry read, valid or not, per collection (originals and translations). */
+  entries: CheckedEntry[];
+}
+
+function validate(entry: CheckedEntry, schema: { safeParse: (v: unknown, o?: object) => any }, problems: Problem[]): void {
+  if (entry.data === undefined) return;
+  const res = schema.safeParse(entry.data, { reportInput: true });
+  if (res.success) {
+    entry.value = res.data;
+    return;
+  }
+  for (const issue of res.error.issues) {
+    const path = issue.path as PropertyKey[];
+    const { en, vi } = describeIssue(issue);
+    problems.push({ file: entry.file, line: entry.lineOf(path), field: path.join('.') || '(record)', en, vi });
+  }
+}
+
+/** Values at a dotted path where `[]` walks a list; yields [concrete path, value]. */
+function* valuesAt(data: unknown, pattern: string): Generator<[PropertyKey[], unknown]> {
+  const parts = pattern.split('.');
+  function* walk(node: unknown, i: number, path: PropertyKey[]): Generator<[PropertyKey[], unknown]> {
+    if (node === undefined || node === null) return;
+    if (i === parts.length) {
+      yield [path, node];
+      return;
+    }
+    const part = parts[i]!;
+    const list = part.endsWith('[]');
+    const key = list ? part.slice(0, -2) : part;
+    const child = (node as Record<string, unknown>)[key];
+    if (list) {
+      if (!Array.isArray(child)) return;
+      for (let k = 0; k < child.length; k++) yield* walk(child[k], i + 1, [...path, key, k]);
+      // A list of ids ends the walk at each element.
+    } else {
+      yield* walk(child, i + 1, [...path, key]);
+    }
+  }
+  yield* walk(data, 0, []);
+}
+
+export function checkContent(root: string): CheckResult {
+  const problems: Problem[] = [];
+  const entries: CheckedEntry[] = [];
+  const ids = new Map<CollectionName, Set<string>>();
+
+  if (!existsSync(root)) {
+    problems.push({
+      file: root,
+      field: '(folder)',
+      en: 'the content folder does not exist (set CONTENT_DIR or create it)',
+      vi: 'thư mục nội dung không tồn tại (đặt biến CONTENT_DIR hoặc tạo thư mục)',
+    });
+    return { problems, entries };
+  }
+
+  for (const name of COLLECTION_NAMES) {
+    const def = COLLECTIONS[name];
+    const raw = def.format === 'yaml' ? readYamlCollection(root, def.dir, problems) : readMdxCollection(root, def.dir, problems);
+    const seen = new Map<string, string>();
+    const originals = new Set<string>();
+    for (const r of raw) {
+      const entry: CheckedEntry = { ...r, collection: name };
+      entries.push(entry);
+      if (!SLUG.test(entry.id)) {
+        problems.push({
+          file: entry.file,
+          field: '(file name)',
+          en: `the file name "${entry.id}" is not a valid id: use lower-case letters without diacritics, digits and hyphens`,
+          vi: `tên tệp "${entry.id}" không phải mã hợp lệ: chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang`,
+        });
+      }
+      const key = `${entry.locale ?? ''}/${entry.id.toLowerCase()}`;
+      const prev = seen.get(key);
+      if (prev) {
+        problems.push({
+          file: entry.file,
+          field: '(id)',
+          en: `duplicate id "${entry.id}": ${prev} already uses it; rename one of the files`,
+          vi: `trùng mã "${entry.id}": tệp ${prev} đã dùng mã này; hãy đổi tên một trong hai tệp`,
+        });
+      } else seen.set(key, entry.file);
+      const isTranslation = def.format === 'mdx' && entry.locale !== 'vi';
+      validate(entry, isTranslation ? translationSchema : def.schema, problems);
+      if (!isTranslation) originals.add(entry.id);
+    }
+    if (def.format === 'mdx') {
+      for (const e of entries) {
+        if (e.collection === name && e.locale !== 'vi' && !originals.has(e.id)) {
+          problems.push({
+            file: e.file,
+            field: '(file)',
+            en: `translation without a Vietnamese original: create ${def.dir}/vi/${e.id}.mdx first (or fix the file name)`,
+            vi: `bản dịch không có bản gốc tiếng Việt: hãy tạo ${def.dir}/vi/${e.id}.mdx trước (hoặc sửa tên tệp)`,
+          });
+        }
+      }
+    }
+    ids.set(name, originals);
+  }
+
+  checkDocuments(root, entries, problems);
+  checkReferences(entries, ids, problems);
+  return { problems, entries };
+}
+
+function checkDocuments(root: string, entries: CheckedEntry[], problems: Problem[]): void {
+  const byCode = new Map<string, CheckedEntry>();
+  const docs = entries.filter((e) => e.collection === 'documents' && e.value);
+  for (const doc of docs) {
+    const v = doc.value as { code: string; file?: string; sha256?: string };
+    const prev = byCode.get(v.code);
+    if (prev) {
+      problems.push({
+        file: doc.file,
+        line: doc.lineOf(['code']),
+        field: 'code',
+        en: `duplicate verification code ${v.code}: already used by ${prev.file}; every document needs its own code (npm run register assigns one)`,
+        vi: `trùng mã xác thực ${v.code}: đã dùng cho ${prev.file}; mỗi văn bản cần một mã riêng (lệnh npm run register tự cấp mã)`,
+      });
+    } else byCode.set(v.code, doc);
+    if (v.file) {
+      const path = join(root, 'documents', 'files', v.file);
+      if (!existsSync(path)) {
+        problems.push({
+          file: doc.file,
+          line: doc.lineOf(['file']),
+          field: 'file',
+          en: `the published file documents/files/${v.file} does not exist`,
+          vi: `không tìm thấy tệp công bố documents/files/${v.file}`,
+        });
+      } else if (v.sha256) {
+        const actual = createHash('sha256').update(readFileSync(path)).digest('hex');
+        if (actual !== v.sha256) {
+          problems.push({
+            file: doc.file,
+            line: doc.lineOf(['sha256']),
+            field: 'sha256',
+            en: `the hash does not match documents/files/${v.file} (file hashes to ${actual}); the file or the record was changed after registration`,
+            vi: `mã băm không khớp với tệp documents/files/${v.file} (tệp có mã băm ${actual}); tệp hoặc bản ghi đã bị thay đổi sau khi đăng ký`,
+          });
+        }
+      }
+    }
+  }
+  for (const doc of docs) {
+    const v = doc.value as { supersededBy?: string };
+    if (v.supersededBy && !byCode.has(v.supersededBy)) {
+      problems.push({
+        file: doc.file,
+        line: doc.lineOf(['supersededBy']),
+        field: 'supersededBy',
+        en: `no registered document has the code ${v.supersededBy}`,
+        vi: `không có văn bản nào trong sổ đăng ký mang mã ${v.supersededBy}`,
+      });
+    }
+  }
+}
+
+function checkReferences(entries: CheckedEntry[], ids: Map<CollectionName, Set<string>>, problems: Problem[]): void {
+  for (const e of entries) {
+    const def = COLLECTIONS[e.collection] as { refs?: Record<string, string> };
+    if (!e.value || !def.refs) continue;
+    for (const [pattern, target] of Object.entries(def.refs)) {
+      if (target === 'documents#code') continue; // checked with the register above
+      for (const [path, value] of valuesAt(e.value, pattern)) {
+        if (typeof value !== 'string') continue;
+        let coll = target;
+        let id = value;
+        if (target === '*') {
+          const cut = value.indexOf('/');
+          coll = value.slice(0, cut);
+          id = value.slice(cut + 1);
+          if (!ids.has(coll as CollectionName)) {
+            problems.push({
+              file: e.file,
+              line: e.lineOf(path),
+              field: path.join('.'),
+              en: `"${value}" names an unknown collection "${coll}"; known: ${[...ids.keys()].join(', ')}`,
+              vi: `"${value}" chỉ đến bộ sưu tập không tồn tại "${coll}"; các bộ sưu tập: ${[...ids.keys()].join(', ')}`,
+            });
+            continue;
+          }
+        }
+        if (!ids.get(coll as CollectionName)?.has(id)) {
+          problems.push({
+            file: e.file,
+            line: e.lineOf(path),
+            field: path.join('.'),
+            en: `links to "${id}" but ${coll} has no entry with that id`,
+            vi: `liên kết đến "${id}" nhưng ${coll} không có mục nào mang mã này`,
+          });
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Building blocks shared by every collection schema. Kept free of Astro imports
+ * (only `astro/zod`) so that the same schemas validate content in the build,
+ * in `npm run check` and in unit tests.
+ */
+import { z } from 'astro/zod';
+
+export const LOCALES = ['vi', 'zh', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** An entry id: lower-case ASCII words joined by hyphens; it becomes part of every URL. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug: lower-case letters, digits and hyphens, e.g. "rcep-guide"');
+
+/** Text in the three languages. Vietnamese is authoritative and required; a missing translation falls back to it. */
+export const localized = z.strictObject({
+  /** Vietnamese text (required). */
+  vi: z.string().trim().min(1, 'Vietnamese text is required'),
+  /** Simplified Chinese translation; omit it when not yet translated. */
+  zh: z.string().trim().min(1).optional(),
+  /** English translation; omit it when not yet translated. */
+  en: z.string().trim().min(1).optional(),
+});
+export type Localized = z.infer<typeof localized>;
+
+/** A list of texts, each in the three languages. */
+export const localizedList = z.array(localized);
+
+function realDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/**
+ * A calendar date written as YYYY-MM-DD. YAML parsers may hand us a Date object for an
+ * unquoted date, so both are accepted and normalised to the string form.
+ */
+export const isoDate = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  z
+    .string({ error: 'a date written as YYYY-MM-DD' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'a date written as YYYY-MM-DD', abort: true })
+    .refine(realDate, 'a real calendar date (YYYY-MM-DD)'),
+);
+
+/** Subjects used to group and filter entries across sections. */
+export const TOPICS = [
+  'investment',
+  'trade',
+  'customs-origin',
+  'border',
+  'consular',
+  'cooperation',
+  'administration',
+  'ddci',
+] as const;
+export const topic = z.enum(TOPICS);
+export type Topic = (typeof TOPICS)[number];
+
+/** ISO 3166-1 alpha-2 country code, upper case (e.g. "CN", "VN"). */
+export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code such as "CN"');
+
+/**
+ * A dated change to an entry, shown as "updates to this page"; major updates also go to the feeds.
+ */
+export const update = z.strictObject({
+  /** When the change was made. */
+  date: isoDate,
+  /** What changed, in the three languages (Vietnamese required). */
+  note: localized,
+  /** A major update changes facts a reader relies on and is announced in the feeds. */
+  major: z.boolean().default(false),
+});
+
+/**
+ * A link to another entry, written "collection/id" (e.g. "policies/fdi-incentives").
+ * Existence is checked across the whole content tree before the build.
+ */
+export const entryRef = z
+  .string()
+  .regex(/^[a-z-]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a reference written "collection/id", e.g. "policies/fdi-incentives"');
+
+/**
+ * True when the entry is an illustrative example written by the web team, not a verified
+ * fact of the department. Pages show a visible "sample" badge and open data carries the flag.
+ */
+export const sample = z.boolean().default(false);
