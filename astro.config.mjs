@@ -8,6 +8,9 @@ const SITE = process.env.SITE_URL || 'https://songoaivu.langson.gov.vn';
 
 export default defineConfig({
   site: SITE,
+  // Separate output and cache folders let tests and benchmarks build side by side.
+  outDir: process.env.DIST_DIR || './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Keeps whitespace between inline elements: 'jsx' mode glues Vietnamese words together.

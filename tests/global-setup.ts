@@ -4,13 +4,15 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST } from './helpers/dist.ts';
 
 export default function setup(): void {
-  if (process.env.SKIP_BUILD === '1' && existsSync('dist/index.html')) return;
+  if (process.env.SKIP_BUILD === '1' && existsSync(join(DIST, 'index.html'))) return;
   const started = Date.now();
   execFileSync('npx', ['astro', 'build'], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: '' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: '', DIST_DIR: DIST },
   });
   console.log(`site built for tests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
