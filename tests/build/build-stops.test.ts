@@ -1,0 +1,29 @@
+/**
+ * The real `astro build` refuses bad content: it exits non-zero and its message names the
+ * file, the field and what was expected (the same checker as `npm run check`).
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { copyFixture } from '../helpers/fixture.ts';
+
+const fx = copyFixture();
+afterAll(() => fx.cleanup());
+
+describe('astro build with broken content', () => {
+  it('stops before rendering and lists every problem', () => {
+    fx.edit('policies/vi/chinh-sach-a.mdx', (s) => s.replace("published: '2025-06-01'", "published: '2025-13-01'"));
+    fx.edit('faq/hoi-a.yaml', (s) => s.replace('unit: phong-a', 'unit: phong-z'));
+    const res = spawnSync('npx', ['astro', 'build'], {
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: fx.root, DIST_DIR: join(tmpdir(), `sngv-never-${process.pid}`), ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    const out = res.stdout + res.stderr;
+    expect(res.status).not.toBe(0);
+    expect(out).toContain('policies/vi/chinh-sach-a.mdx:4 — published');
+    expect(out).toContain('a real calendar date');
+    expect(out).toContain('faq/hoi-a.yaml:4 — unit');
+    expect(out).toContain('units has no entry with that id');
+  });
+});
