@@ -156,10 +156,16 @@ export async function sectionItems(section: ListSectionKey): Promise<Item[]> {
   return (await allSections()).get(section) ?? [];
 }
 
+let byRef: Promise<Map<string, Item>> | undefined;
+
+/**
+ * An entry by its reference ("policies/x"). Related links, source documents and DDCI
+ * tasks look entries up on nearly every page: an index keeps that constant-time instead
+ * of a scan of the section per lookup (quadratic in the number of entries).
+ */
 export async function findItem(ref: string): Promise<Item | undefined> {
-  const cut = ref.indexOf('/');
-  const items = await sectionItems(ref.slice(0, cut) as ListSectionKey);
-  return items.find((i) => i.id === ref.slice(cut + 1));
+  byRef ??= allItems().then((all) => new Map(all.map((i) => [`${i.section}/${i.id}`, i])));
+  return (await byRef).get(ref);
 }
 
 export async function allItems(): Promise<Item[]> {
@@ -176,7 +182,10 @@ export function units(): Promise<Map<string, CollectionEntry<'units'>['data'] & 
   return unitCache;
 }
 
+let newest: Promise<string> | undefined;
 /** Newest modification date of any content, shown as the site's "last updated". */
-export async function lastModified(): Promise<string> {
-  return (await allItems()).reduce((max, i) => (i.modified > max ? i.modified : max), '1970-01-01');
+export function lastModified(): Promise<string> {
+  // Every page's footer shows it: computed once, not once per page over every entry.
+  newest ??= allItems().then((all) => all.reduce((max, i) => (i.modified > max ? i.modified : max), '1970-01-01'));
+  return newest;
 }

@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/content-check/check.ts';
 import { formatProblems } from '../lib/content-check/problems.ts';
 import { contentRoot } from '../lib/content-root.ts';
+import { findPlaceholders, formatPlaceholderWarning } from '../lib/editors/placeholders.ts';
 
 export class ContentError extends Error {
   override name = 'ContentError';
@@ -20,6 +21,9 @@ export function contentCheck(): AstroIntegration {
         const { problems, entries } = checkContent(root);
         if (problems.length > 0) throw new ContentError(formatProblems(problems));
         logger.info(`${entries.length} content files checked in ${root}: no problems`);
+        // Unfinished «…» placeholders are valid (the entry stays marked sample) but worth a warning.
+        const unfinished = findPlaceholders(entries);
+        if (unfinished.length > 0) logger.warn(formatPlaceholderWarning(unfinished));
       },
     },
   };

@@ -11,6 +11,8 @@ export interface ListSection {
   facets: FacetKey[];
   /** Type label used by search filters and badges. */
   searchType: string;
+  /** The section has its own list page (src/pages/[...lang]/<key>/index.astro), not the generic one. */
+  customList?: true;
 }
 
 export const LIST_SECTIONS: readonly ListSection[] = [
@@ -20,8 +22,8 @@ export const LIST_SECTIONS: readonly ListSection[] = [
   { key: 'documents', facets: ['type', 'status', 'year', 'unit'], searchType: 'document' },
   { key: 'events', facets: ['status', 'kind', 'year', 'topic'], searchType: 'event' },
   { key: 'procedures', facets: ['topic', 'unit'], searchType: 'procedure' },
-  { key: 'services', facets: ['unit'], searchType: 'service' },
-  { key: 'faq', facets: ['topic', 'unit'], searchType: 'faq' },
+  { key: 'services', facets: ['unit'], searchType: 'service', customList: true },
+  { key: 'faq', facets: ['topic', 'unit'], searchType: 'faq', customList: true },
 ];
 
 export type ListSectionKey = ListSection['key'];

@@ -8,6 +8,7 @@ import { documentSchema } from './documents.ts';
 import { eventSchema, mouSchema, policySchema, tradeAgreementSchema } from './articles.ts';
 import { faqSchema, procedureSchema, serviceSchema } from './records.ts';
 import { unitSchema } from './units.ts';
+import { ddciIndicatorSchema, ddciPlanSchema, ddciResultSchema, ddciTaskSchema } from './ddci.ts';
 
 export interface CollectionDef {
   /** Folder under the content root. */
@@ -41,6 +42,30 @@ export const COLLECTIONS = {
   procedures: { dir: 'procedures', format: 'yaml', schema: procedureSchema, refs: ENTRY_REFS },
   services: { dir: 'services', format: 'yaml', schema: serviceSchema, refs: ENTRY_REFS },
   faq: { dir: 'faq', format: 'yaml', schema: faqSchema, refs: ENTRY_REFS },
+  'ddci-indicators': {
+    dir: 'ddci/indicators',
+    format: 'yaml',
+    schema: ddciIndicatorSchema,
+    refs: { comparedWith: 'ddci-indicators', source: 'documents' },
+  },
+  'ddci-results': {
+    dir: 'ddci/results',
+    format: 'yaml',
+    schema: ddciResultSchema,
+    refs: { source: 'documents', 'indicators[].indicator': 'ddci-indicators', 'indicators[].source': 'documents' },
+  },
+  'ddci-plans': { dir: 'ddci/plans', format: 'yaml', schema: ddciPlanSchema, refs: { source: 'documents', 'coordinator[]': 'units' } },
+  'ddci-tasks': {
+    dir: 'ddci/tasks',
+    format: 'yaml',
+    schema: ddciTaskSchema,
+    refs: {
+      indicator: 'ddci-indicators',
+      'implementation[].lead[]': 'units',
+      'implementation[].partners[]': 'units',
+      source: 'documents',
+    },
+  },
 } as const satisfies Record<string, CollectionDef>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

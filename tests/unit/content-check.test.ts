@@ -128,6 +128,31 @@ describe('content check', () => {
     expect(p[0]).toMatchObject({ field: 'supersededBy' });
   });
 
+  it('a code issued to another document is never reused, even after that record is deleted', () => {
+    const p = problemsAfter((f) =>
+      f.write('documents/issued-codes.txt', '# ledger\nAB12CD34\t2025-05-02\tcv-cu\t-\nZZ99ZZ99\t2025-06-01\treserved\t-\n'),
+    );
+    expect(p).toHaveLength(1);
+    expect(p[0]).toMatchObject({ file: 'documents/cv-1.yaml', field: 'code', line: 1 });
+    expect(p[0]!.en).toMatch(/AB12CD34 was issued to the document "cv-cu"/);
+    expect(p[0]!.vi).toMatch(/không bao giờ được dùng lại/);
+  });
+
+  it('the ledger line of the record itself is fine', () => {
+    const p = problemsAfter((f) => f.write('documents/issued-codes.txt', 'AB12CD34\t2025-05-02\tcv-1\t-\n'));
+    expect(p).toEqual([]);
+  });
+
+  it('a published file that no record names is reported, not silently left out', () => {
+    const p = problemsAfter((f) => {
+      mkdirSync(join(f.root, 'documents/files'), { recursive: true });
+      writeFileSync(join(f.root, 'documents/files/mo-coi.pdf'), '%PDF-1.4\n');
+    });
+    expect(p).toHaveLength(1);
+    expect(p[0]).toMatchObject({ file: 'documents/files/mo-coi.pdf', field: '(file)' });
+    expect(p[0]!.en).toMatch(/no document record names this file/);
+  });
+
   it('reports all problems at once', () => {
     const p = problemsAfter((f) => {
       f.edit('units/phong-a.yaml', (s) => s.replace('order: 1', 'order: -1'));

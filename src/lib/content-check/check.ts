@@ -5,13 +5,19 @@
  * match the register. Used by the build (integration), `npm run check` and tests.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../schemas/index.ts';
 import { translationSchema } from '../../schemas/articles.ts';
 import { describeIssue } from './messages.ts';
 import type { Problem } from './problems.ts';
 import { readMdxCollection, readYamlCollection, type RawEntry } from './read.ts';
+import { checkDdci } from '../ddci/check.ts';
+import { issueHint, missingFieldMessage } from './hints.ts';
+import { didYouMean } from './suggest.ts';
+import { checkMdxBody } from './mdx-body.ts';
+import { checkUnsafeHtml } from './unsafe-html.ts';
+import { codeOwners, LEDGER_FILE, readLedger } from '../code-ledger.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -36,8 +42,12 @@ function validate(entry: CheckedEntry, schema: { safeParse: (v: unknown, o?: obj
   }
   for (const issue of res.error.issues) {
     const path = issue.path as PropertyKey[];
-    const { en, vi } = describeIssue(issue);
-    problems.push({ file: entry.file, line: entry.lineOf(path), field: path.join('.') || '(record)', en, vi });
+    const docKey = schema === translationSchema ? 'translation' : entry.collection;
+    const { en, vi } = missingFieldMessage(issue, schema, docKey) ?? describeIssue(issue);
+    const hint = issueHint(issue, schema);
+    // An unknown field is pointed at by its own line and name, not its parent's.
+    const at = issue.code === 'unrecognized_keys' && issue.keys.length > 0 ? [...path, issue.keys[0]!] : path;
+    problems.push({ file: entry.file, line: entry.lineOf(at), field: at.join('.') || '(record)', en: en + hint.en, vi: vi + hint.vi });
   }
 }
 
@@ -127,6 +137,10 @@ export function checkContent(root: string): CheckResult {
 
   checkDocuments(root, entries, problems);
   checkReferences(entries, ids, problems);
+  problems.push(...checkDdci(entries));
+  const docs = entries.flatMap((e) => (e.collection === 'documents' && e.value ? [{ id: e.id, ...(e.value as { code: string; number: string; issued: string }) }] : []));
+  for (const e of entries) if (e.body !== undefined) checkMdxBody(e, e.bodyLine ?? 1, docs, problems);
+  for (const e of entries) if (e.body !== undefined) checkUnsafeHtml(e, e.bodyLine ?? 1, problems);
   return { problems, entries };
 }
 
@@ -181,6 +195,44 @@ function checkDocuments(root: string, entries: CheckedEntry[], problems: Problem
       });
     }
   }
+  checkCodeLedger(root, docs, problems);
+  // Invalid records count too: their file is already explained by the record's own problem.
+  checkUnreferencedFiles(root, entries.filter((e) => e.collection === 'documents'), problems);
+}
+
+/** A code in the ledger belongs to the record it was issued to, even after that record is deleted. */
+function checkCodeLedger(root: string, docs: CheckedEntry[], problems: Problem[]): void {
+  const owners = codeOwners(readLedger(root));
+  for (const doc of docs) {
+    const code = (doc.value as { code: string }).code;
+    const ids = owners.get(code);
+    if (ids && !ids.has(doc.id)) {
+      const other = [...ids].join(', ');
+      problems.push({
+        file: doc.file,
+        line: doc.lineOf(['code']),
+        field: 'code',
+        en: `the code ${code} was issued to the document "${other}" (see ${LEDGER_FILE}); a code is never reused: run npm run register to get a new one`,
+        vi: `mã ${code} đã được cấp cho văn bản "${other}" (xem ${LEDGER_FILE}); mã không bao giờ được dùng lại: chạy npm run register để được cấp mã mới`,
+      });
+    }
+  }
+}
+
+/** A PDF in documents/files/ that no record names would never be published: say so rather than drop it. */
+function checkUnreferencedFiles(root: string, docs: CheckedEntry[], problems: Problem[]): void {
+  const dir = join(root, 'documents', 'files');
+  if (!existsSync(dir)) return;
+  const named = new Set(docs.map((d) => ((d.value ?? d.data) as { file?: unknown } | undefined)?.file).filter((f) => typeof f === 'string'));
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.') || named.has(name)) continue;
+    problems.push({
+      file: `documents/files/${name}`,
+      field: '(file)',
+      en: 'no document record names this file, so it would not be published: add "file: ' + name + '" to its record (npm run register does this) or remove the file',
+      vi: 'không bản ghi văn bản nào ghi tệp này nên tệp sẽ không được công bố: thêm "file: ' + name + '" vào bản ghi của nó (lệnh npm run register tự làm việc này) hoặc xoá tệp',
+    });
+  }
 }
 
 function checkReferences(entries: CheckedEntry[], ids: Map<CollectionName, Set<string>>, problems: Problem[]): void {
@@ -209,12 +261,13 @@ function checkReferences(entries: CheckedEntry[], ids: Map<CollectionName, Set<s
           }
         }
         if (!ids.get(coll as CollectionName)?.has(id)) {
+          const hint = didYouMean(id, ids.get(coll as CollectionName) ?? []);
           problems.push({
             file: e.file,
             line: e.lineOf(path),
             field: path.join('.'),
-            en: `links to "${id}" but ${coll} has no entry with that id`,
-            vi: `liên kết đến "${id}" nhưng ${coll} không có mục nào mang mã này`,
+            en: `links to "${id}" but ${coll} has no entry with that id${hint.en}`,
+            vi: `liên kết đến "${id}" nhưng ${coll} không có mục nào mang mã này${hint.vi}`,
           });
         }
       }

@@ -20,6 +20,8 @@ export interface RawEntry {
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
   /** Markdown body of an MDX file. */
   body?: string;
+  /** Line of the file on which the body starts (MDX only). */
+  bodyLine?: number;
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
@@ -99,7 +101,8 @@ export function readMdxCollection(root: string, dir: string, problems: Problem[]
       }
       // Front matter starts on line 2 of the file (after the opening ---).
       const { data, lineOf } = parseYaml(m[1] ?? '', file, 1, problems);
-      out.push({ id: name.replace(/\.mdx?$/, ''), locale, file, data, lineOf, body: text.slice(m[0].length) });
+      const bodyLine = m[0].split('\n').length + (m[0].endsWith('\n') ? 0 : 1);
+      out.push({ id: name.replace(/\.mdx?$/, ''), locale, file, data, lineOf, body: text.slice(m[0].length), bodyLine });
     }
     // Stray files in the collection folder itself are almost always a misplaced entry.
   }

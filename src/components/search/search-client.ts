@@ -1,0 +1,294 @@
+/**
+ * The search page in the browser: a small UI on Pagefind's JavaScript API. It loads
+ * /pagefind/pagefind.js (and through it the index of the page's language) only here,
+ * keeps the query, filters and sort in the address bar so a search can be shared,
+ * and announces the number of results in a live region.
+ */
+import { buildExcerpt, excerptSource, leadExcerpt, queryTerms, segmentsFromMarkedHtml, type Segment } from '../../lib/excerpt.ts';
+import { formatDate } from '../../lib/dates.ts';
+import { isLocale, type Locale } from '../../lib/locales.ts';
+
+/** Filter groups in the order they are shown. */
+export const FILTER_GROUPS = ['type', 'year', 'topic', 'unit', 'status'] as const;
+type Group = (typeof FILTER_GROUPS)[number];
+type Selected = Record<Group, string[]>;
+
+interface Strings {
+  [key: string]: string;
+}
+
+interface Config {
+  locale: Locale;
+  strings: Strings;
+  /** Labels per filter group and value; a value without a label is shown as it is. */
+  labels: Record<string, Record<string, string>>;
+  legends: Record<Group, string>;
+}
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindData>;
+}
+interface PagefindData {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+interface PagefindApi {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, o?: Record<string, unknown>): Promise<PagefindResponse | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+/** Written by src/integrations/pagefind.ts; a variable, so the bundler leaves the import to the browser. */
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGE_SIZE = 10;
+const DEBOUNCE_MS = 250;
+
+function $(id: string): HTMLElement {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`search page: #${id} is missing`);
+  return el;
+}
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
+}
+
+function decode(html: string): string {
+  const t = document.createElement('textarea');
+  t.innerHTML = html;
+  return t.value;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  node.append(...children);
+  return node;
+}
+
+function readConfig(root: HTMLElement): Config {
+  const locale = root.dataset.locale;
+  if (!isLocale(locale)) throw new Error('search page: unknown locale');
+  return {
+    locale,
+    strings: JSON.parse(root.dataset.strings ?? '{}'),
+    labels: JSON.parse(root.dataset.labels ?? '{}'),
+    legends: JSON.parse(root.dataset.legends ?? '{}'),
+  };
+}
+
+export async function start(): Promise<void> {
+  const root = $('search-app');
+  const cfg = readConfig(root);
+  const s = cfg.strings;
+  const form = $('search-form') as HTMLFormElement;
+  const input = $('search-q') as HTMLInputElement;
+  const sortSelect = $('search-sort') as HTMLSelectElement;
+  const groupsBox = $('search-filter-groups');
+  const filtersBox = $('search-filters') as HTMLDetailsElement;
+  const status = $('search-status');
+  const list = $('search-list');
+  const more = $('search-more') as HTMLButtonElement;
+  const none = $('search-none');
+  const filterCount = $('search-filter-count');
+  const clearButtons = [...document.querySelectorAll<HTMLButtonElement>('[data-search-clear]')];
+  const plural = new Intl.PluralRules(cfg.locale);
+  const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(cfg.locale === 'zh' ? 'zh' : cfg.locale, { granularity: 'word' }) : undefined;
+
+  // The script runs: swap the "needs JavaScript" block for the search form.
+  $('search-nojs').hidden = true;
+  root.hidden = false;
+  if (window.matchMedia('(min-width: 48rem)').matches) filtersBox.open = true;
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  sortSelect.value = params.get('sort') === 'date' ? 'date' : '';
+  const selected = Object.fromEntries(FILTER_GROUPS.map((g) => [g, params.getAll(g)])) as Selected;
+
+  let pagefind: PagefindApi;
+  try {
+    pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
+    await pagefind.options({ excerptLength: 36 });
+    await pagefind.init();
+  } catch {
+    status.textContent = s.error!;
+    $('search-nojs').hidden = false;
+    return;
+  }
+
+  const checkboxes = new Map<string, { box: HTMLInputElement; count: HTMLElement }>();
+  function label(group: Group, value: string): string {
+    return cfg.labels[group]?.[value] ?? value;
+  }
+  function renderFilters(totals: Record<string, Record<string, number>>): void {
+    groupsBox.replaceChildren();
+    for (const group of FILTER_GROUPS) {
+      const values = Object.keys(totals[group] ?? {});
+      for (const v of selected[group]) if (!values.includes(v)) values.push(v);
+      if (values.length === 0) continue;
+      values.sort((a, b) => (group === 'year' ? b.localeCompare(a) : label(group, a).localeCompare(label(group, b), cfg.locale)));
+      const ul = el('ul');
+      for (const value of values) {
+        const id = `f-${group}-${value}`;
+        const box = el('input', { type: 'checkbox', id, name: group, value });
+        box.checked = selected[group].includes(value);
+        const count = el('span', { class: 'count' }, `(${totals[group]?.[value] ?? 0})`);
+        ul.append(el('li', {}, box, el('label', { for: id }, label(group, value), ' ', count)));
+        checkboxes.set(`${group}\u0000${value}`, { box, count });
+      }
+      groupsBox.append(el('fieldset', {}, el('legend', {}, cfg.legends[group]), ul));
+    }
+  }
+
+  function updateCounts(counts: Record<string, Record<string, number>>): void {
+    for (const [key, { count }] of checkboxes) {
+      const [group, value] = key.split('\u0000') as [string, string];
+      count.textContent = `(${counts[group]?.[value] ?? 0})`;
+    }
+  }
+
+  function activeFilters(): Record<string, { any: string[] }> {
+    const out: Record<string, { any: string[] }> = {};
+    for (const g of FILTER_GROUPS) if (selected[g].length > 0) out[g] = { any: selected[g] };
+    return out;
+  }
+
+  function syncUrl(): void {
+    const p = new URLSearchParams();
+    if (input.value.trim()) p.set('q', input.value.trim());
+    for (const g of FILTER_GROUPS) for (const v of selected[g]) p.append(g, v);
+    if (sortSelect.value) p.set('sort', sortSelect.value);
+    const qs = p.toString();
+    history.replaceState(null, '', qs ? `?${qs}` : location.pathname);
+  }
+
+  let results: PagefindResult[] = [];
+  let shown = 0;
+  let terms: string[] = [];
+  let generation = 0;
+
+  function excerptNodes(data: PagefindData): Node[] {
+    const source = excerptSource(data.content, data.meta.title);
+    let segments: Segment[] = terms.length > 0 ? buildExcerpt(source, terms, 220, { stems: cfg.locale === 'en' }) : [];
+    // Our folding cannot see English stems ("investments" → "invest"): Pagefind's excerpt can.
+    if (segments.length === 0 && terms.length > 0) segments = segmentsFromMarkedHtml(data.excerpt, decode, source);
+    if (segments.length === 0) segments = leadExcerpt(source);
+    return segments.map((seg) => (seg.mark ? el('mark', {}, seg.text) : document.createTextNode(seg.text)));
+  }
+
+  function resultItem(data: PagefindData): HTMLLIElement {
+    const lang: Record<string, string> = data.meta.lang ? { lang: data.meta.lang === 'zh' ? 'zh-Hans' : data.meta.lang } : {};
+    const type = data.filters.type?.[0];
+    const li = el('li', { class: 'item result' }, el('h3', lang, el('a', { href: data.url }, data.meta.title ?? data.url)));
+    const badges = el('ul', { class: 'badges' });
+    if (type) badges.append(el('li', { class: 'badge type' }, label('type', type)));
+    li.append(badges);
+    if (data.meta.date) li.append(el('time', { class: 'date', datetime: data.meta.date }, formatDate(data.meta.date, cfg.locale)));
+    li.append(el('p', { class: 'excerpt', ...lang }, ...excerptNodes(data)));
+    return li;
+  }
+
+  async function showMore(focusFirst: boolean): Promise<void> {
+    const gen = generation;
+    const slice = results.slice(shown, shown + PAGE_SIZE);
+    const data = await Promise.all(slice.map((r) => r.data()));
+    if (gen !== generation) return;
+    const items = data.map(resultItem);
+    list.append(...items);
+    shown += slice.length;
+    more.hidden = shown >= results.length;
+    if (focusFirst) items[0]?.querySelector('a')?.focus();
+  }
+
+  async function run(): Promise<void> {
+    const gen = ++generation;
+    const query = input.value.trim();
+    const filters = activeFilters();
+    const filtered = Object.keys(filters).length > 0;
+    syncUrl();
+    for (const b of clearButtons) b.hidden = !filtered;
+    const active = FILTER_GROUPS.reduce((n, g) => n + selected[g].length, 0);
+    filterCount.textContent = active > 0 ? `(${active})` : '';
+    if (!query && !filtered) {
+      results = [];
+      list.replaceChildren();
+      more.hidden = true;
+      none.hidden = true;
+      status.textContent = s.prompt!;
+      return;
+    }
+    list.setAttribute('aria-busy', 'true');
+    // On a slow connection the first query fetches index chunks: say that something is happening.
+    const slow = setTimeout(() => gen === generation && (status.textContent = s.loading!), 400);
+    const sort = sortSelect.value === 'date' || !query ? { date: 'desc' } : undefined;
+    const response = await pagefind.search(query || null, { filters, ...(sort ? { sort } : {}) });
+    clearTimeout(slow);
+    if (gen !== generation || !response) return;
+    terms = queryTerms(query, segmenter);
+    results = response.results;
+    shown = 0;
+    list.replaceChildren();
+    await showMore(false);
+    if (gen !== generation) return;
+    // Within a group values combine with "or", so a group's counts come from the search
+    // without that group's own filter: each says what ticking that value would add.
+    const counts = { ...response.filters };
+    for (const g of FILTER_GROUPS) {
+      if (selected[g].length === 0) continue;
+      const others = Object.fromEntries(Object.entries(filters).filter(([k]) => k !== g));
+      const without = await pagefind.search(query || null, { filters: others });
+      if (gen !== generation) return;
+      if (without) counts[g] = without.filters[g] ?? {};
+    }
+    updateCounts(counts);
+    const n = results.length;
+    const form = plural.select(n) === 'one' ? 'One' : 'Other';
+    // The live region says "nothing found" too, so a screen reader hears it; the help follows it.
+    if (n === 0) status.textContent = query ? fill(s.none!, { query }) : s.noneFiltered!;
+    else status.textContent = query ? fill(s[`results${form}`]!, { count: n, query }) : fill(s[`filtered${form}`]!, { count: n });
+    none.hidden = n > 0;
+    document.title = query ? `${query} – ${root.dataset.title}` : (root.dataset.title ?? document.title);
+    list.removeAttribute('aria-busy');
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), DEBOUNCE_MS);
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    clearTimeout(timer);
+    void run();
+  });
+  sortSelect.addEventListener('change', () => void run());
+  groupsBox.addEventListener('change', (e) => {
+    const box = e.target as HTMLInputElement;
+    const group = box.name as Group;
+    if (!FILTER_GROUPS.includes(group)) return;
+    selected[group] = box.checked ? [...selected[group], box.value] : selected[group].filter((v) => v !== box.value);
+    void run();
+  });
+  for (const b of clearButtons)
+    b.addEventListener('click', () => {
+      for (const g of FILTER_GROUPS) selected[g] = [];
+      for (const { box } of checkboxes.values()) box.checked = false;
+      void run();
+      input.focus();
+    });
+  more.addEventListener('click', () => void showMore(true));
+
+  renderFilters(await pagefind.filters());
+  await run();
+}

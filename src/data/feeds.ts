@@ -1,0 +1,96 @@
+/**
+ * Feeds and calendars in a reader's language, from the same items as the pages:
+ * Atom feeds of the whole site and of each section (major updates included as items
+ * of their own), and iCalendar files of events.
+ */
+import { allItems, sectionItems, units, type Item } from './items.ts';
+import { SITE, itemModified } from './opendata.ts';
+import { atomXml } from '../lib/opendata/atom.ts';
+import { icsCalendar, type CalendarEvent } from '../lib/opendata/calendar.ts';
+import { dayStart, feedEntries, type FeedSource } from '../lib/opendata/feed-entries.ts';
+import { latestDate } from '../lib/opendata/dataset.ts';
+import { getT } from '../lib/i18n.ts';
+import { text } from '../lib/localized.ts';
+import { HTML_LANG, type Locale } from '../lib/locales.ts';
+import type { ListSectionKey } from '../lib/sections.ts';
+import { localePath } from '../lib/urls.ts';
+
+const abs = (path: string) => new URL(path, SITE).href;
+
+
+function source(item: Item, locale: Locale): FeedSource {
+  const t = getT(locale);
+  const topics: string[] = item.data.topics ?? [];
+  return {
+    section: item.section,
+    id: item.id,
+    path: item.path,
+    title: item.title,
+    summary: item.summary,
+    published: item.data.published,
+    modified: itemModified(item),
+    updates: item.updates,
+    categories: [{ term: item.section, label: t(`section.${item.section}`) }, ...topics.map((x) => ({ term: x, label: t(`topic.${x}`) }))],
+  };
+}
+
+/** Feed path of the whole site (no section) or of one section, in a locale. */
+export function feedPath(locale: Locale, section?: ListSectionKey): string {
+  return localePath(locale, section ? `/${section}/feed.xml` : '/feed.xml');
+}
+
+export async function atomFeed(locale: Locale, section?: ListSectionKey): Promise<string> {
+  const t = getT(locale);
+  const items = section ? await sectionItems(section) : await allItems();
+  const entries = feedEntries(items.map((i) => source(i, locale)), locale, SITE, { update: t('opendata.feed.update') });
+  const contact = [...(await units()).values()][0];
+  const newest = latestDate(items.map(itemModified));
+  return atomXml({
+    id: abs(feedPath(locale, section)),
+    title: section ? `${t(`section.${section}`)} – ${t('site.name')}` : t('site.name'),
+    subtitle: section ? t(`intro.${section}`) : t('site.tagline'),
+    lang: HTML_LANG[locale],
+    // The newest content date, never the build time: an unchanged site gives an unchanged feed.
+    updated: entries[0]?.updated ?? dayStart(newest ?? '2000-01-01'),
+    self: abs(feedPath(locale, section)),
+    alternate: abs(localePath(locale, section ? `/${section}/` : '/')),
+    author: { name: t('site.name'), ...(contact ? { email: contact.email } : {}), uri: abs(localePath(locale, '/')) },
+    rights: t('footer.license'),
+    icon: abs('/favicon.svg'),
+    entries,
+  });
+}
+
+/** Path of one event's calendar file in a locale. */
+export function eventIcsPath(locale: Locale, id: string): string {
+  return localePath(locale, `/events/${id}.ics`);
+}
+
+function calendarEvent(item: Item, locale: Locale): CalendarEvent {
+  const t = getT(locale);
+  const d = item.data;
+  return {
+    uid: `events-${item.id}@${new URL(SITE).hostname}`,
+    title: text(item.title, locale),
+    description: text(item.summary, locale),
+    location: text(d.location, locale),
+    start: d.start,
+    ...(d.end ? { end: d.end } : {}),
+    status: d.status,
+    url: abs(localePath(locale, item.path)),
+    modified: itemModified(item),
+    categories: [t(`eventKind.${d.kind}`)],
+  };
+}
+
+/** iCalendar of every event, or of one event when `id` is given. */
+export async function eventsIcs(locale: Locale, id?: string): Promise<string> {
+  const t = getT(locale);
+  const events = (await sectionItems('events')).filter((i) => !id || i.id === id);
+  if (id && events.length === 0) throw new Error(`no event "${id}"`);
+  const name = id ? text(events[0]!.title, locale) : `${t('section.events')} – ${t('site.name')}`;
+  return icsCalendar(
+    events.map((e) => calendarEvent(e, locale)),
+    { name, productId: `-//${new URL(SITE).hostname}//events//${locale.toUpperCase()}` },
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * The register as the verification pages see it: every document by its code, joined
+ * with what replaces it, and the static paths of /v/<CODE>/, its stamp, its QR images
+ * and the published originals. Built on the memoised items, so nothing is read twice.
+ */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Item } from './items.ts';
+import { sectionItems } from './items.ts';
+import { LOCALES, langParam, type Locale } from '../lib/locales.ts';
+import { contentRoot } from '../lib/content-root.ts';
+import { FILES_DIR } from '../lib/verification.ts';
+
+export interface RegisteredDoc {
+  item: Item;
+  code: string;
+  /** The document that replaces this one, when superseded. */
+  replacement?: Item;
+  /** Size of the published original, for the download link. */
+  fileBytes?: number;
+}
+
+let cache: Promise<RegisteredDoc[]> | undefined;
+
+export function registeredDocs(): Promise<RegisteredDoc[]> {
+  cache ??= load();
+  return cache;
+}
+
+async function load(): Promise<RegisteredDoc[]> {
+  const items = await sectionItems('documents');
+  const byCode = new Map(items.map((i) => [i.data.code as string, i]));
+  return items.map((item) => ({
+    item,
+    code: item.data.code as string,
+    replacement: item.data.supersededBy ? byCode.get(item.data.supersededBy) : undefined,
+    fileBytes: item.data.file ? statSync(join(contentRoot(), FILES_DIR, item.data.file)).size : undefined,
+  }));
+}
+
+/** /v/<CODE>/ and /v/<CODE>/stamp/ in every language. */
+export async function verifyPaths(): Promise<{ params: { lang: string | undefined; code: string }; props: { locale: Locale; doc: RegisteredDoc } }[]> {
+  const docs = await registeredDocs();
+  return LOCALES.flatMap((locale) => docs.map((doc) => ({ params: { lang: langParam(locale), code: doc.code }, props: { locale, doc } })));
+}

@@ -1,0 +1,100 @@
+/**
+ * Builds the search index once the site is written: Pagefind's Node API over dist/,
+ * in the `astro:build:done` hook, as Starlight's integrations/pagefind.ts does. Each
+ * page goes through src/lib/search-index.ts, which decides whether it is indexed and
+ * adds the folded block that lets "dau tu" find "đầu tư"; the files in dist/ are not
+ * changed. Pagefind writes one index per `<html lang>` (vi, zh-hans, en).
+ */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { isEntryPage, prepareForIndex } from '../lib/search-index.ts';
+
+/** Pagefind's ready-made UIs: the site has its own small search page, so they are not published. */
+const UNUSED = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+function check<T extends { errors: string[] }>(what: string, response: T, logger: AstroIntegrationLogger): T {
+  if (response.errors.length > 0) {
+    for (const e of response.errors) logger.error(`${what}: ${e}`);
+    throw new Error(`Pagefind failed while ${what}; see the messages above.`);
+  }
+  return response;
+}
+
+export async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger): Promise<{ pages: number; byLanguage: Record<string, number> }> {
+  const started = performance.now();
+  try {
+    const { index } = check('creating the index', await pagefind.createIndex({}), logger);
+    if (!index) throw new Error('Pagefind returned no index.');
+    const files = await htmlFiles(outDir);
+    const byLanguage: Record<string, number> = {};
+    const missing: string[] = [];
+    let pages = 0;
+    // Pagefind's service handles requests one at a time; small batches keep its pipe full.
+    const BATCH = 32;
+    for (let i = 0; i < files.length; i += BATCH) {
+      await Promise.all(
+        files.slice(i, i + BATCH).map(async (file) => {
+          const sitePath = `/${relative(outDir, file).split(sep).join('/')}`;
+          const html = prepareForIndex(sitePath, await readFile(file, 'utf8'));
+          if (html === null) {
+            if (isEntryPage(sitePath)) missing.push(sitePath);
+            return;
+          }
+          const url = sitePath.replace(/index\.html$/, '');
+          check(`indexing ${sitePath}`, await index.addHTMLFile({ url, content: html }), logger);
+          const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1]?.toLowerCase() ?? 'unknown';
+          byLanguage[lang] = (byLanguage[lang] ?? 0) + 1;
+          pages++;
+        }),
+      );
+    }
+    if (missing.length > 0) {
+      throw new Error(
+        `${missing.length} entry page(s) have no data-pagefind-body, so search would silently leave them out: ${missing.slice(0, 5).join(', ')}` +
+          ' — mark the main content of their template with data-pagefind-body (see src/components/search/IndexMeta.astro).',
+      );
+    }
+    const outputPath = join(outDir, 'pagefind');
+    check('writing the index', await index.writeFiles({ outputPath }), logger);
+    await Promise.all(UNUSED.map((f) => rm(join(outputPath, f), { force: true })));
+    const ms = performance.now() - started;
+    const langs = Object.entries(byLanguage)
+      .sort()
+      .map(([l, n]) => `${l} ${n}`)
+      .join(', ');
+    logger.info(`indexed ${pages} pages (${langs}) in ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}`);
+    return { pages, byLanguage };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+export function pagefindSearch(): AstroIntegration {
+  return {
+    name: 'sngv:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        await buildSearchIndex(fileURLToPath(dir), logger);
+      },
+    },
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * Better words for schema problems, from the schema itself: a missing field says what it
+ * is for and what to write ("a date YYYY-MM-DD"), an unknown field gets the nearest allowed
+ * name ("emial" → "email") and an unknown value the nearest allowed value ("in-forse").
+ */
+import type { z } from 'astro/zod';
+import { infoAt, keysAt } from '../schema-introspect.ts';
+import { accepts } from '../editors/field-rows.ts';
+import { fieldDoc } from '../editors/field-docs.ts';
+import { closest } from './suggest.ts';
+
+/** Introspection never decides whether content is valid, so its failure only costs a hint. */
+function safely<T>(fn: () => T, fallback: T): T {
+  try {
+    return fn();
+  } catch {
+    return fallback;
+  }
+}
+
+/**
+ * The message for a required field that is absent, or undefined for any other issue.
+ * `docKey` is the collection (or "translation") whose field explanations apply.
+ */
+export function missingFieldMessage(issue: z.core.$ZodIssue, schema: unknown, docKey: string): { en: string; vi: string } | undefined {
+  if (issue.code !== 'invalid_type' || (issue as { input?: unknown }).input !== undefined) return undefined;
+  const info = safely(() => infoAt(schema, issue.path), undefined);
+  if (!info || info.kind === 'other') return undefined;
+  const names = issue.path.filter((p): p is string => typeof p === 'string');
+  const doc = fieldDoc(docKey, names);
+  return {
+    en: `required field is missing: expected ${accepts(info, 'en', undefined)}${doc ? ` (${doc.en})` : ''}`,
+    vi: `thiếu trường bắt buộc: cần ${accepts(info, 'vi', undefined)}${doc ? ` (${doc.vi})` : ''}`,
+  };
+}
+
+export function issueHint(issue: z.core.$ZodIssue, schema: unknown): { en: string; vi: string } {
+  const pairs: [string, string][] = [];
+  if (issue.code === 'unrecognized_keys') {
+    const allowed = safely(() => keysAt(schema, issue.path), []);
+    for (const key of issue.keys) {
+      const hit = closest(key, allowed);
+      if (hit) pairs.push([key, hit]);
+    }
+  } else if (issue.code === 'invalid_value') {
+    const input = (issue as { input?: unknown }).input;
+    const hit = typeof input === 'string' ? closest(input, issue.values.map(String)) : undefined;
+    if (hit) pairs.push([String(input), hit]);
+  }
+  if (pairs.length === 0) return { en: '', vi: '' };
+  const list = pairs.length === 1 ? `"${pairs[0]![1]}"` : pairs.map(([from, to]) => `"${from}" → "${to}"`).join(', ');
+  return { en: ` (did you mean ${list}?)`, vi: ` (có phải ý bạn là ${list}?)` };
+}

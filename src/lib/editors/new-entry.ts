@@ -1,0 +1,149 @@
+/**
+ * What `npm run new -- <collection> <id>` does, as a function the tests can call:
+ * refuse an unknown collection, an invalid id or one already used; otherwise write the
+ * template files, re-check them with the content check, and undo the write if the
+ * template itself would not pass (so an editor never starts from a broken file).
+ */
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../schemas/index.ts';
+import { checkContent } from '../content-check/check.ts';
+import { appendLedger, readLedger } from '../code-ledger.ts';
+import type { Problem } from '../content-check/problems.ts';
+import { closest } from '../content-check/suggest.ts';
+import { SLUG_RE, slugify } from './slugify.ts';
+import { TEMPLATE_RULES, newEntryFiles, todayInVietnam, type NewFile } from './template.ts';
+
+export interface Refusal {
+  ok: false;
+  /** Why nothing was written, in both languages. */
+  vi: string;
+  en: string;
+  problems?: Problem[];
+}
+
+export interface Created {
+  ok: true;
+  collection: CollectionName;
+  id: string;
+  files: NewFile[];
+  /** Problems elsewhere in the content (not caused by the new files), to mention. */
+  otherProblems: number;
+}
+
+/** Common singular or Vietnamese words an editor may type for a collection. */
+const ALIASES: Record<string, CollectionName> = {
+  policy: 'policies',
+  'chinh-sach': 'policies',
+  mou: 'mous',
+  'thoa-thuan': 'mous',
+  agreement: 'trade-agreements',
+  'hiep-dinh': 'trade-agreements',
+  event: 'events',
+  'su-kien': 'events',
+  document: 'documents',
+  'van-ban': 'documents',
+  procedure: 'procedures',
+  'thu-tuc': 'procedures',
+  service: 'services',
+  'dich-vu': 'services',
+  unit: 'units',
+  'don-vi': 'units',
+  'hoi-dap': 'faq',
+};
+
+function existingFiles(root: string, collection: CollectionName, id: string): string[] {
+  const def = COLLECTIONS[collection];
+  const dirs = def.format === 'mdx' ? ['vi', 'zh', 'en'].map((l) => join(def.dir, l)) : [def.dir];
+  const out: string[] = [];
+  for (const dir of dirs) {
+    const abs = join(root, dir);
+    if (!existsSync(abs)) continue;
+    for (const name of readdirSync(abs)) {
+      // Same id in any case or extension: file systems of editors' PCs ignore case.
+      if (name.replace(/\.(mdx?|ya?ml)$/, '').toLowerCase() === id.toLowerCase()) out.push(join(dir, name));
+    }
+  }
+  return out;
+}
+
+export function createEntry(root: string, collectionArg: string | undefined, id: string | undefined, today = todayInVietnam()): Created | Refusal {
+  const list = COLLECTION_NAMES.join(', ');
+  if (!collectionArg || !id) {
+    return {
+      ok: false,
+      vi: `cách dùng: npm run new -- <bộ-sưu-tập> <mã>, ví dụ npm run new -- policies ho-tro-logistics. Các bộ sưu tập: ${list}`,
+      en: `usage: npm run new -- <collection> <id>, e.g. npm run new -- policies logistics-support. Collections: ${list}`,
+    };
+  }
+  const collection = (COLLECTION_NAMES as string[]).includes(collectionArg) ? (collectionArg as CollectionName) : ALIASES[slugify(collectionArg)];
+  if (!collection) {
+    const hint = closest(collectionArg, COLLECTION_NAMES);
+    return {
+      ok: false,
+      vi: `không có bộ sưu tập "${collectionArg}"${hint ? ` (có phải ý bạn là "${hint}"?)` : ''}. Các bộ sưu tập: ${list}`,
+      en: `there is no collection "${collectionArg}"${hint ? ` (did you mean "${hint}"?)` : ''}. Collections: ${list}`,
+    };
+  }
+  if (!SLUG_RE.test(id)) {
+    const s = slugify(id);
+    const hint = s && SLUG_RE.test(s) ? { vi: ` Ví dụ: ${s}`, en: ` For example: ${s}` } : { vi: '', en: '' };
+    return {
+      ok: false,
+      vi: `mã "${id}" không hợp lệ: mã là một phần của địa chỉ trang, chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang.${hint.vi}`,
+      en: `"${id}" is not a valid id: it becomes part of the page address, so use lower-case letters without diacritics, digits and hyphens.${hint.en}`,
+    };
+  }
+  const rule = TEMPLATE_RULES[collection];
+  if (rule && !rule.id.test(id)) return { ok: false, vi: `mã "${id}" không hợp lệ: ${rule.help.vi}.`, en: `"${id}" is not a valid id: ${rule.help.en}.` };
+  const taken = existingFiles(root, collection, id);
+  if (taken.length > 0) {
+    return {
+      ok: false,
+      vi: `mã "${id}" đã có trong ${collection}: ${taken.join(', ')}. Hãy mở tệp đó để sửa, hoặc chọn mã khác.`,
+      en: `the id "${id}" already exists in ${collection}: ${taken.join(', ')}. Open that file to edit it, or choose another id.`,
+    };
+  }
+
+  const before = checkContent(root);
+  const ids: Record<string, string[]> = {};
+  const records: Record<string, { id: string; data: unknown }[]> = {};
+  for (const e of before.entries) {
+    if (e.locale !== undefined && e.locale !== 'vi') continue;
+    (ids[e.collection] ??= []).push(e.id);
+    (records[e.collection] ??= []).push({ id: e.id, data: e.value ?? e.data });
+  }
+  // Codes in records and every code ever issued (the ledger): a printed QR code is never reused.
+  const codes = [
+    ...before.entries.flatMap((e) => (e.collection === 'documents' && e.data && typeof (e.data as any).code === 'string' ? [(e.data as any).code] : [])),
+    ...readLedger(root).map((l) => l.code),
+  ];
+  const files = newEntryFiles(collection, id, { today, ids, codes, records });
+
+  for (const f of files) {
+    mkdirSync(dirname(join(root, f.path)), { recursive: true });
+    writeFileSync(join(root, f.path), f.text, { flag: 'wx' });
+  }
+  const after = checkContent(root);
+  const mine = new Set(files.map((f) => f.path));
+  const own = after.problems.filter((p) => mine.has(p.file));
+  if (own.length > 0) {
+    for (const f of files) rmSync(join(root, f.path), { force: true });
+    const needsUnit = own.some((p) => p.field === 'unit');
+    return {
+      ok: false,
+      vi: needsUnit
+        ? 'chưa có đơn vị nào trong content/units/: hãy tạo đơn vị trước (npm run new -- units ten-don-vi).'
+        : 'mục mới chưa qua được bước kiểm tra vì các lỗi dưới đây; chưa ghi tệp nào. Sửa theo thông báo (hoặc báo nhóm kỹ thuật) rồi chạy lại.',
+      en: needsUnit
+        ? 'there is no unit in content/units/ yet: create one first (npm run new -- units unit-name).'
+        : 'the new entry would not pass the check, for the reasons below; nothing was written. Fix what they say (or tell the web team) and run the command again.',
+      problems: own,
+    };
+  }
+  if (collection === 'documents') {
+    const code = after.entries.find((e) => e.collection === 'documents' && e.id === id)?.value?.code;
+    if (typeof code === 'string') appendLedger(root, [{ code, date: today, id }]);
+  }
+  return { ok: true, collection, id, files, otherProblems: after.problems.length };
+}

@@ -1,0 +1,111 @@
+/**
+ * The DCAT-AP catalogue as JSON-LD (/catalog.jsonld): what national and European data
+ * portals harvest. Titles and descriptions carry language tags; each dataset has a
+ * JSON and a CSV distribution with download URL, media type, size and checksum.
+ */
+import type { Dataset, Text3 } from './dataset.ts';
+import type { IndexEntry } from './envelope.ts';
+import { LICENSE } from './licence.ts';
+import { MEDIA_TYPES } from './paths.ts';
+
+const CONTEXT = {
+  dcat: 'http://www.w3.org/ns/dcat#',
+  dct: 'http://purl.org/dc/terms/',
+  foaf: 'http://xmlns.com/foaf/0.1/',
+  vcard: 'http://www.w3.org/2006/vcard/ns#',
+  spdx: 'http://spdx.org/rdf/terms#',
+  xsd: 'http://www.w3.org/2001/XMLSchema#',
+};
+
+/** BCP 47 tags, as on the pages (`zh-Hans` is Simplified Chinese). */
+const LANG_TAG = { vi: 'vi', zh: 'zh-Hans', en: 'en' } as const;
+const EU_LANGUAGE = { vi: 'VIE', zh: 'ZHO', en: 'ENG' } as const;
+const EU_FILE_TYPE = { json: 'JSON', csv: 'CSV' } as const;
+
+function literals(t: Text3): { '@language': string; '@value': string }[] {
+  return (['vi', 'zh', 'en'] as const)
+    .filter((l) => t[l])
+    .map((l) => ({ '@language': LANG_TAG[l], '@value': t[l]! }));
+}
+
+const id = (iri: string) => ({ '@id': iri });
+const date = (d: string) => ({ '@value': d, '@type': 'xsd:date' });
+
+export interface CatalogInfo {
+  /** Absolute URL of the catalogue file. */
+  url: string;
+  title: Text3;
+  description: Text3;
+  /** Absolute URL of the human page about open data (landing page); `#dataset-<id>` anchors exist on it. */
+  page: string;
+  homepage: string;
+  /** Absolute URL of the Frictionless Data Package that describes the CSV files. */
+  datapackage: string;
+  publisher: { name: Text3; email: string; url: string; phone?: string };
+  lastModified: string | null;
+}
+
+export function dcatCatalog(datasets: readonly Dataset[], entries: readonly IndexEntry[], info: CatalogInfo): Record<string, unknown> {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const publisherId = `${info.homepage}#publisher`;
+  const contactPoint = {
+    '@type': 'vcard:Organization',
+    'vcard:fn': info.publisher.name.vi,
+    'vcard:hasEmail': id(`mailto:${info.publisher.email}`),
+    ...(info.publisher.phone ? { 'vcard:hasTelephone': id(`tel:${info.publisher.phone.replace(/[^0-9+]/g, '')}`) } : {}),
+    'vcard:hasURL': id(info.publisher.url),
+  };
+  const license = id(LICENSE.url);
+  return {
+    '@context': CONTEXT,
+    '@id': info.url,
+    '@type': 'dcat:Catalog',
+    'dct:title': literals(info.title),
+    'dct:description': literals(info.description),
+    'dct:publisher': {
+      '@id': publisherId,
+      '@type': 'foaf:Organization',
+      'foaf:name': literals(info.publisher.name),
+      'foaf:homepage': id(info.publisher.url),
+    },
+    'dcat:contactPoint': contactPoint,
+    'dct:license': license,
+    'dct:language': (['vi', 'zh', 'en'] as const).map((l) => id(`http://publications.europa.eu/resource/authority/language/${EU_LANGUAGE[l]}`)),
+    'foaf:homepage': id(info.page),
+    ...(info.lastModified ? { 'dct:modified': date(info.lastModified) } : {}),
+    'dcat:dataset': datasets.map((ds) => {
+      const e = byId.get(ds.id)!;
+      const distribution = (format: 'json' | 'csv') => ({
+        '@id': e.links[format],
+        '@type': 'dcat:Distribution',
+        'dct:title': literals({ vi: `${ds.title.vi} (${format.toUpperCase()})`, zh: ds.title.zh && `${ds.title.zh} (${format.toUpperCase()})`, en: ds.title.en && `${ds.title.en} (${format.toUpperCase()})` }),
+        'dcat:accessURL': id(e.links[format]),
+        'dcat:downloadURL': id(e.links[format]),
+        'dcat:mediaType': id(`http://www.iana.org/assignments/media-types/${MEDIA_TYPES[format]}`),
+        'dct:format': id(`http://publications.europa.eu/resource/authority/file-type/${EU_FILE_TYPE[format]}`),
+        'dct:license': license,
+        'dct:conformsTo': id(format === 'json' ? e.links.schema : info.datapackage),
+        'dcat:byteSize': { '@value': String(e.bytes[format]), '@type': 'xsd:nonNegativeInteger' },
+        'spdx:checksum': {
+          '@type': 'spdx:Checksum',
+          'spdx:algorithm': id('http://spdx.org/rdf/terms#checksumAlgorithm_sha256'),
+          'spdx:checksumValue': e.sha256[format],
+        },
+        ...(e.lastModified ? { 'dct:modified': date(e.lastModified) } : {}),
+      });
+      return {
+        '@id': `${info.page}#dataset-${ds.id}`,
+        '@type': 'dcat:Dataset',
+        'dct:identifier': ds.id,
+        'dct:title': literals(ds.title),
+        'dct:description': literals(ds.description),
+        'dct:publisher': id(publisherId),
+        'dcat:contactPoint': contactPoint,
+        'dct:license': license,
+        'dcat:landingPage': id(`${info.page}#dataset-${ds.id}`),
+        ...(e.lastModified ? { 'dct:modified': date(e.lastModified) } : {}),
+        'dcat:distribution': [distribution('json'), distribution('csv')],
+      };
+    }),
+  };
+}

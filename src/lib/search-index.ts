@@ -1,0 +1,174 @@
+/**
+ * What goes into the search index, decided from a built page's path and HTML alone,
+ * so the Pagefind integration stays a thin loop and the rules are unit-tested.
+ *
+ * - Only pages that mark their main content with `data-pagefind-body` are indexed
+ *   (entry detail pages; DDCI pages get it here if their template did not add it).
+ * - Never indexed whatever their markup: verification pages (/v/), the editors' guide,
+ *   the search page itself, the 404 page and facet list pages (/<section>/<facet>/<value>/),
+ *   which only repeat entries that are indexed on their own.
+ * - Each indexed page gets, in the index only (the published HTML is untouched), a
+ *   low-weight block at its end with the folded form of its words that contain đ/Đ, so
+ *   that "dau tu" finds "đầu tư" while exact-diacritic matches keep ranking first.
+ * - Parts marked `data-search-aside` (the key-facts table) move into that block: still
+ *   found, at lower weight, but never shown as a result's excerpt, which should quote
+ *   what the page says rather than its table of dates and labels.
+ */
+import { FOLD_SENTINEL, strokeWordsFolded } from './fold.ts';
+import { LIST_SECTIONS } from './sections.ts';
+import { stripLocale } from './urls.ts';
+
+/**
+ * Weight of the folded block. Measured with Pagefind 1.6 on pages that differ only in
+ * one word: at 0.5 a word found through our folding ("đầu" for "dau") scores about the
+ * same as one Pagefind folds itself ("dầu" for "dau"), and both stay well below an exact
+ * match ("dau"). At 1.0 a folded match would tie with the exact one.
+ */
+export const FOLD_WEIGHT = 0.5;
+
+const LIST_KEYS = new Set<string>(LIST_SECTIONS.map((s) => s.key));
+const NEVER = new Set(['v', 'editors', 'search', '404', '404.html']);
+
+/** Locale-free path segments of a site path or dist file ("/zh/faq/x/index.html" → ["faq", "x"]). */
+function segments(path: string): string[] {
+  const url = path.replace(/index\.html$/, '');
+  return stripLocale(url).path.split('/').filter(Boolean);
+}
+
+/** Whether a built page may be indexed at all (it must also mark its content). */
+export function shouldIndex(path: string): boolean {
+  const segs = segments(path);
+  if (segs.length === 0) return true; // home: indexed only if it marks content (it does not)
+  if (NEVER.has(segs[0]!)) return false;
+  if (LIST_KEYS.has(segs[0]!) && segs.length === 3) return false; // facet list page
+  return true;
+}
+
+/** An entry's own page (/<section>/<id>/): it must reach the index, or search would drop an entry. */
+export function isEntryPage(path: string): boolean {
+  const segs = segments(path);
+  return LIST_KEYS.has(segs[0]!) && segs.length === 2;
+}
+
+/** DDCI task and indicator pages are indexed as type "ddci" even if their template says nothing. */
+function isDdciDetail(path: string): boolean {
+  const segs = segments(path);
+  return segs[0] === 'ddci' && segs.length >= 2;
+}
+
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
+const TOKEN = /<!--[\s\S]*?-->|<(script|style|template)\b[^>]*>[\s\S]*?<\/\1\s*>|<\/([a-zA-Z][\w:-]*)\s*>|<([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</g;
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const n = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(n) ? String.fromCodePoint(n) : m;
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+}
+
+function hasAttr(attrs: string, name: string): boolean {
+  return new RegExp(`(?:^|\\s)${name}(?:\\s*=|\\s|/|$)`).test(attrs);
+}
+
+/**
+ * The text Pagefind will index from a page: everything inside `data-pagefind-body`
+ * elements, minus `data-pagefind-ignore` subtrees, scripts and styles. A small scanner
+ * is enough because the input is Astro's own well-formed output.
+ */
+export function extractIndexedText(html: string): string {
+  const stack: { name: string; body: boolean; ignore: boolean }[] = [];
+  let body = 0;
+  let ignore = 0;
+  let out = '';
+  for (const m of html.matchAll(TOKEN)) {
+    const [tok, , close, open, attrs = ''] = m;
+    if (tok.startsWith('<!--') || m[1]) continue;
+    if (close) {
+      const name = close.toLowerCase();
+      const at = stack.map((e) => e.name).lastIndexOf(name);
+      if (at < 0) continue;
+      for (const e of stack.splice(at)) {
+        if (e.body) body--;
+        if (e.ignore) ignore--;
+      }
+      if (!INLINE.has(name)) out += ' ';
+      continue;
+    }
+    if (open) {
+      const name = open.toLowerCase();
+      if (!INLINE.has(name)) out += ' ';
+      if (VOID.has(name) || attrs.trimEnd().endsWith('/')) continue;
+      const e = { name, body: hasAttr(attrs, 'data-pagefind-body'), ignore: hasAttr(attrs, 'data-pagefind-ignore') };
+      if (e.body) body++;
+      if (e.ignore) ignore++;
+      stack.push(e);
+      continue;
+    }
+    if (body > 0 && ignore === 0) out += decodeEntities(tok);
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The HTML to hand Pagefind for a built page, or null when the page stays out of the
+ * index. Adds the folded block (always, even empty, so the sentinel reliably ends a
+ * result's own text) and, for DDCI pages without markup, the body and type markers.
+ */
+export function prepareForIndex(path: string, html: string): string | null {
+  if (!shouldIndex(path)) return null;
+  let page = html;
+  if (!hasBodyMarker(page)) {
+    if (!isDdciDetail(path) || !/<main\b/.test(page)) return null;
+    page = page.replace(/<main\b/, '<main data-pagefind-body');
+    page = insertBeforeBodyEnd(page, '<span hidden data-pagefind-filter="type:ddci"></span>', true);
+  }
+  const folded = strokeWordsFolded(extractIndexedText(page));
+  const asides: string[] = [];
+  for (const [start, end] of elementRanges(page, 'data-search-aside').reverse()) {
+    asides.unshift(page.slice(start, end));
+    page = page.slice(0, start) + page.slice(end);
+  }
+  const block = `<div hidden data-pagefind-body data-pagefind-weight="${FOLD_WEIGHT}">${FOLD_SENTINEL} ${folded.join(' ')}${asides.join('')}</div>`;
+  return insertBeforeBodyEnd(page, block, false);
+}
+
+/** Start and end offsets of the outermost elements whose start tag carries `attr`. */
+export function elementRanges(html: string, attr: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  const stack: string[] = [];
+  let open: { depth: number; start: number } | undefined;
+  for (const m of html.matchAll(TOKEN)) {
+    const [tok, , close, name, attrs = ''] = m;
+    if (close) {
+      const at = stack.lastIndexOf(close.toLowerCase());
+      if (at < 0) continue;
+      stack.length = at;
+      if (open && stack.length <= open.depth) {
+        ranges.push([open.start, m.index + tok.length]);
+        open = undefined;
+      }
+    } else if (name) {
+      const tag = name.toLowerCase();
+      if (VOID.has(tag) || attrs.trimEnd().endsWith('/')) continue;
+      if (!open && hasAttr(attrs, attr)) open = { depth: stack.length, start: m.index };
+      stack.push(tag);
+    }
+  }
+  return ranges;
+}
+
+function hasBodyMarker(html: string): boolean {
+  return /<[a-zA-Z][^>]*\sdata-pagefind-body[\s=>/]/.test(html);
+}
+
+/** Inserts before </main> (inside the indexed area) or before </body>. */
+function insertBeforeBodyEnd(html: string, fragment: string, inMain: boolean): string {
+  const tag = inMain ? '</main>' : '</body>';
+  const at = html.lastIndexOf(tag);
+  return at < 0 ? html + fragment : html.slice(0, at) + fragment + html.slice(at);
+}

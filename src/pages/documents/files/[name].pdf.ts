@@ -1,0 +1,20 @@
+/**
+ * /documents/files/<name>.pdf: the published originals, copied byte for byte from
+ * content/documents/files/ (the content check has already compared each with its hash).
+ * Restricted documents have no file, so nothing of theirs is ever served.
+ */
+import type { APIRoute } from 'astro';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { registeredDocs } from '../../../data/verify.ts';
+import { contentRoot } from '../../../lib/content-root.ts';
+import { FILES_DIR } from '../../../lib/verification.ts';
+
+export async function getStaticPaths() {
+  return (await registeredDocs())
+    .filter(({ item }) => item.data.visibility === 'public' && item.data.file)
+    .map(({ item }) => ({ params: { name: String(item.data.file).replace(/\.pdf$/, '') } }));
+}
+
+export const GET: APIRoute = async ({ params }) =>
+  new Response(await readFile(join(contentRoot(), FILES_DIR, `${params.name}.pdf`)), { headers: { 'content-type': 'application/pdf' } });

@@ -1,0 +1,205 @@
+/**
+ * The search page in Chromium, as a reader uses it: type a query, read the announced
+ * count, narrow by a filter, sort, find the result. What the page shows is compared
+ * with what the index returns for the same query in Node, so the test follows content.
+ * Also: no page but the search pages loads Pagefind, and without JavaScript the search
+ * page offers every section instead.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { launch, watchedPage } from '../helpers/browser.ts';
+import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { nodeSearch } from '../helpers/pagefind-node.ts';
+import { templatePages } from '../helpers/pages.ts';
+import { LIST_SECTIONS, NAV_SECTIONS } from '../../src/lib/sections.ts';
+import { MESSAGES } from '../../src/lib/i18n.ts';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's WCAG 2.1 A/AA rules, run through DevTools (the CSP rightly refuses an injected script). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const w = window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
+    const r = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const CASES = [
+  { locale: 'vi', lang: 'vi', path: '/search/', query: 'dau tu', type: 'faq', mark: /đầu|Đầu/ },
+  { locale: 'zh', lang: 'zh-Hans', path: '/zh/search/', query: '原产地证书', type: 'agreement', mark: /原产地/ },
+  { locale: 'en', lang: 'en', path: '/en/search/', query: 'certificate of origin', type: 'policy', mark: /certificate|origin/i },
+] as const;
+
+/** Waits until the search for `query` has run (it is in the address bar) and its results are shown. */
+async function settled(page: Page, query: string): Promise<string> {
+  await page.waitForFunction((q) => {
+    const s = document.getElementById('search-status')?.textContent ?? '';
+    return new URL(location.href).searchParams.get('q') === q && s.length > 0 && !document.getElementById('search-list')!.hasAttribute('aria-busy');
+  }, query);
+  return (await page.locator('#search-status').textContent()) ?? '';
+}
+
+async function shownUrls(page: Page): Promise<string[]> {
+  return page.locator('#search-list > li h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe.each(CASES)('search page, $locale', ({ locale, lang, path, query, type, mark }) => {
+  it('finds, filters and sorts like the index does, and announces the count', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const { page, errors, foreign } = await watchedPage(ctx, server.origin);
+    await page.goto(server.origin + path);
+    const input = page.getByRole('searchbox', { name: MESSAGES[locale]['search.queryLabel'] });
+    await input.click();
+    await page.keyboard.type(query, { delay: 20 });
+    const status = await settled(page, query);
+    const index = await nodeSearch(server.origin, lang);
+
+    const expected = (await index.search(query)).map((h) => h.url);
+    expect(expected.length).toBeGreaterThan(1);
+    expect(status).toContain(String(expected.length));
+    expect(status).toContain(query);
+    expect(await shownUrls(page)).toEqual(expected.slice(0, 10));
+    // The excerpt quotes the page and marks the words found.
+    const marks = await page.locator('#search-list > li').first().locator('.excerpt mark').allTextContents();
+    expect(marks.some((m) => mark.test(m)), marks.join(' | ')).toBe(true);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+
+    // Narrow by type: open the filters (collapsed on a phone) and tick one.
+    await page.locator('#search-filters summary').click();
+    const label = MESSAGES[locale][`section.${LIST_SECTIONS.find((s) => s.searchType === type)!.key}`]!;
+    await page.locator(`#f-type-${type}`).check();
+    await settled(page, query);
+    const filtered = (await index.search(query, { filters: { type: { any: [type] } } })).map((h) => h.url);
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.length).toBeLessThan(expected.length);
+    expect(await shownUrls(page)).toEqual(filtered.slice(0, 10));
+    for (const badge of await page.locator('#search-list .badge.type').allTextContents()) expect(badge).toBe(label);
+    expect(await page.locator('#search-status').textContent()).toContain(String(filtered.length));
+    expect(new URL(page.url()).searchParams.getAll('type')).toEqual([type]);
+
+    // Newest first.
+    await page.locator('#search-sort').selectOption('date');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('sort') === 'date');
+    await settled(page, query);
+    const dates = await page.locator('#search-list time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+    expect(dates).toEqual([...dates].sort().reverse());
+
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await ctx.close();
+  });
+
+  it('opens with the query from the address (the header form), and helps when nothing matches', async () => {
+    const ctx = await browser.newContext();
+    const { page, errors } = await watchedPage(ctx, server.origin);
+    await page.goto(`${server.origin}${path}?q=${encodeURIComponent(query)}`);
+    await settled(page, query);
+    expect(await page.locator('#search-q').inputValue()).toBe(query);
+    expect(await page.locator('#search-list > li').count()).toBeGreaterThan(0);
+
+    await page.locator('#search-q').fill('zqxjkwv');
+    await page.locator('#search-q').press('Enter');
+    await page.waitForFunction(() => !document.getElementById('search-none')!.hidden);
+    expect(await page.locator('#search-status').textContent()).toContain('zqxjkwv');
+    const help = page.locator('#search-none');
+    expect(await help.locator('a').count()).toBe(NAV_SECTIONS.length);
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+
+  it('passes axe with results, open filters and a filter set, and with the no-results help, on a phone', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 375, height: 740 } });
+    const page = await ctx.newPage();
+    await page.goto(`${server.origin}${path}?q=${encodeURIComponent(query)}&type=${type}`);
+    await settled(page, query);
+    await page.locator('#search-filters summary').click();
+    expect(await page.locator(`#f-type-${type}`).isChecked()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('#search-q').fill('zqxjkwv');
+    await page.locator('#search-q').press('Enter');
+    await page.waitForFunction(() => !document.getElementById('search-none')!.hidden);
+    expect(await axeViolations(page)).toEqual([]);
+    // The help offers to clear the filter, by keyboard too.
+    const clear = page.locator('#search-none [data-search-clear]');
+    await clear.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => new URL(location.href).searchParams.getAll('type').length === 0);
+    expect(await page.locator('#search-q').evaluate((el) => el === document.activeElement)).toBe(true);
+    await ctx.close();
+  });
+
+  it('without JavaScript, explains that search needs it and links to every section', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(`${server.origin}${path}?q=${encodeURIComponent(query)}`);
+    expect(await page.locator('#search-nojs').isVisible()).toBe(true);
+    expect(await page.locator('#search-app').isVisible()).toBe(false);
+    expect(await page.locator('#search-nojs').textContent()).toContain(MESSAGES[locale]['search.needsJs']);
+    const links = await page.locator('#search-nojs a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const base = locale === 'vi' ? '' : `/${locale}`;
+    expect(links).toEqual(NAV_SECTIONS.map((s) => `${base}/${s}/`));
+    await ctx.close();
+  });
+});
+
+describe('Pagefind loads on the search pages only', () => {
+  it('no other page requests anything from /pagefind/, one page per template and language', async () => {
+    const ctx = await browser.newContext();
+    const seen = new Set<string>();
+    const pages = templatePages().filter((p) => {
+      const key = `${p.template} ${p.locale}`;
+      if (seen.has(key) || p.template === '/search/') return false;
+      seen.add(key);
+      return true;
+    });
+    expect(pages.length).toBeGreaterThan(20);
+    const page = await ctx.newPage();
+    const offenders: string[] = [];
+    let current = '';
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/pagefind/')) offenders.push(`${current} → ${r.url()}`);
+    });
+    for (const p of pages) {
+      current = p.url;
+      await page.goto(server.origin + p.url, { waitUntil: 'load' });
+      // Anything a page script would fetch has started by now; the resource list shows it.
+      const resources = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+      for (const r of resources) if (r.startsWith('/pagefind/')) offenders.push(`${p.url} → ${r}`);
+    }
+    expect(offenders).toEqual([]);
+    await ctx.close();
+  }, 300_000);
+
+  it('the search page does load it, with the index of its own language', async () => {
+    const ctx = await browser.newContext();
+    for (const { path, lang } of CASES) {
+      const page = await ctx.newPage();
+      const requested: string[] = [];
+      page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+      await page.goto(`${server.origin}${path}?q=1`, { waitUntil: 'networkidle' });
+      expect(requested).toContain('/pagefind/pagefind.js');
+      const meta = requested.filter((u) => u.endsWith('.pf_meta'));
+      expect(meta.length).toBe(1);
+      expect(meta[0]).toContain(`pagefind.${lang.toLowerCase()}_`);
+      await page.close();
+    }
+    await ctx.close();
+  });
+});
