@@ -26,3 +26,17 @@ export function text(value: LocalizedText, locale: Locale): string {
 export function allTranslated(values: readonly (LocalizedText | undefined)[], locale: Locale): boolean {
   return values.every((v) => !v || Boolean(v[locale]));
 }
+
+/** Open-data records use null for a missing translation; pages use undefined. */
+export type MaybeLocalized = { vi: string; zh?: string | null; en?: string | null };
+
+/**
+ * A picker bound to the reader's locale that also gives the `lang` attribute the shown
+ * text needs: "vi" when it fell back to Vietnamese (so screen readers switch voice).
+ */
+export function localizedFor(locale: Locale): (value: MaybeLocalized) => { text: string; lang: 'vi' | undefined } {
+  return (value) => {
+    const p = pick({ vi: value.vi, zh: value.zh ?? undefined, en: value.en ?? undefined }, locale);
+    return { text: p.text, lang: p.fallback ? 'vi' : undefined };
+  };
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { localePath, stripLocale } from '../../src/lib/urls.ts';
 import { formatDate, byDateDesc } from '../../src/lib/dates.ts';
 import { localeFromParam, HTML_LANG } from '../../src/lib/locales.ts';
-import { pick } from '../../src/lib/localized.ts';
+import { pick, localizedFor } from '../../src/lib/localized.ts';
 
 describe('locale paths', () => {
   it('puts Vietnamese at the root and the others under a prefix', () => {
@@ -47,5 +47,10 @@ describe('localized text', () => {
     expect(pick({ vi: 'Xin chào', en: 'Hello' }, 'zh')).toEqual({ text: 'Xin chào', fallback: true });
     expect(pick({ vi: 'Xin chào', en: 'Hello' }, 'en')).toEqual({ text: 'Hello', fallback: false });
     expect(pick({ vi: 'Xin chào' }, 'vi')).toEqual({ text: 'Xin chào', fallback: false });
+  });
+  it('gives the lang attribute a fallback needs, treating null as missing', () => {
+    expect(localizedFor('zh')({ vi: 'Xin chào', zh: null })).toEqual({ text: 'Xin chào', lang: 'vi' });
+    expect(localizedFor('zh')({ vi: 'Xin chào', zh: '你好' })).toEqual({ text: '你好', lang: undefined });
+    expect(localizedFor('vi')({ vi: 'Xin chào' })).toEqual({ text: 'Xin chào', lang: undefined });
   });
 });
