@@ -28,6 +28,8 @@ export async function runLighthouse(origin: string, pages: { url: string; templa
   });
   const rows: LighthouseRow[] = [];
   try {
+    // A first run warms Chromium up (its start-up work would be blamed on the first page).
+    if (pages[0]) await lighthouse(origin + pages[0].url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
     for (const p of pages) {
       const result = await lighthouse(origin + p.url, {
         port: chrome.port,

@@ -68,7 +68,11 @@ describe('every entry is rendered in every language', () => {
     it(`${locale}: list pages link every entry of their section`, () => {
       const problems: string[] = [];
       for (const section of [...MDX, ...YAML]) {
-        const html = readDist(`${PREFIX[locale]}/${section}/index.html`);
+        // Long lists are paginated (/policies/page/2/): read every page of the list.
+        const listPages = distFiles('index.html').filter((f) =>
+          new RegExp(`^${PREFIX[locale]}/${section}/(page/\\d+/)?index\\.html$`).test(f),
+        );
+        const html = listPages.map((f) => readDist(f)).join('\n');
         for (const e of entries.filter((x) => x.section === section)) {
           if (!html.includes(`href="${PREFIX[locale]}/${section}/${e.id}/"`)) problems.push(`${section} list lacks ${e.id}`);
         }

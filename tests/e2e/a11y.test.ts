@@ -68,15 +68,13 @@ function describeViolations(url: string, viewport: string, violations: AxeViolat
 describe('axe finds no WCAG 2.1 A/AA violation', () => {
   const targets = templatePages();
 
-  it('covers every template in every language', () => {
-    const templates = new Set(sitePages().map((p) => p.template));
-    for (const t of templates) {
-      for (const l of LOCALES) {
-        // The 404 page is one page for all languages; others exist per language.
-        if (t === '/404.html' && l !== 'vi') continue;
-        expect(targets.some((p) => p.template === t && p.locale === l), `${t} in ${l}`).toBe(true);
-      }
-    }
+  it('covers every template in every language it exists in', () => {
+    const pairs = new Set(sitePages().map((p) => `${p.template} in ${p.locale}`));
+    const covered = new Set(targets.map((p) => `${p.template} in ${p.locale}`));
+    expect([...pairs].filter((x) => !covered.has(x))).toEqual([]);
+    // Content templates exist in all three languages (the 404 page is one page for all).
+    const home = targets.filter((p) => p.template === '/').map((p) => p.locale);
+    expect(home.sort()).toEqual([...LOCALES].sort());
   });
 
   for (const [viewport] of Object.entries(VIEWPORTS)) {
@@ -95,7 +93,7 @@ describe('axe finds no WCAG 2.1 A/AA violation', () => {
         }
         await page.close();
         expect(problems).toEqual([]);
-      }, 180_000);
+      }, 300_000);
     });
   }
 

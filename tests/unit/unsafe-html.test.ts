@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { telHref, telText } from '../../src/lib/phone.ts';
 import { checkUnsafeHtml } from '../../src/lib/content-check/unsafe-html.ts';
 import type { Problem } from '../../src/lib/content-check/problems.ts';
-
-describe('phone numbers', () => {
-  it('link with digits only and print without breakable spaces', () => {
-    expect(telHref('0205 3812 345')).toBe('tel:02053812345');
-    expect(telHref('+84 (205) 381')).toBe('tel:+84205381');
-    expect(telText('0205 3812 345')).toBe('0205\u00a03812\u00a0345');
-  });
-});
 
 describe('raw HTML in MDX bodies', () => {
   const run = (body: string) => {
@@ -30,5 +21,22 @@ describe('raw HTML in MDX bodies', () => {
   });
   it('lets code spans, fenced code, escaped tags and ordinary markup through', () => {
     expect(run('Viết `<script>` trong mã, hoặc \\<script> thoát.\n\n```html\n<script>x()</script>\n```\n\n<b>đậm</b> <Callout type="note">ok</Callout>\n')).toEqual([]);
+  });
+});
+
+describe('the content check (npm run check and the build) includes the raw-HTML rule', () => {
+  it('reports a <script> in an MDX body with file and line', async () => {
+    const { copyFixture } = await import('../helpers/fixture.ts');
+    const { checkContent } = await import('../../src/lib/content-check/check.ts');
+    const fx = copyFixture();
+    try {
+      fx.edit('policies/vi/chinh-sach-a.mdx', (s) => `${s}\n<script>alert(1)</script>\n`);
+      const problems = checkContent(fx.root).problems.filter((p) => p.field === '<script>');
+      expect(problems).toHaveLength(1);
+      expect(problems[0]!.file).toMatch(/policies\/vi\/chinh-sach-a\.mdx$/);
+      expect(problems[0]!.line).toBeGreaterThan(10);
+    } finally {
+      fx.cleanup();
+    }
   });
 });
