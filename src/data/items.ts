@@ -70,6 +70,24 @@ function facetsOf(section: ListSectionKey, d: Record<string, any>, date: string)
   return f;
 }
 
+/** Fields every item takes the same way from its Vietnamese data, whatever the format. */
+function sharedFields(section: ListSectionKey, id: string, d: Record<string, any>) {
+  const date: string = d[PRIMARY_DATE[section]];
+  return {
+    section,
+    id,
+    path: entryPath(section, id),
+    date,
+    sample: d.sample as boolean,
+    facets: facetsOf(section, d, date),
+    unit: d.unit as string | undefined,
+    sourceDocument: d.sourceDocument as string | undefined,
+    related: (d.related ?? []) as string[],
+    updates: (d.updates ?? []) as Update[],
+    data: d,
+  };
+}
+
 async function loadMdx(section: MdxSection): Promise<Item[]> {
   const originals = await getCollection(section as any);
   const translations = await getCollection(`${section}-tr` as any);
@@ -77,31 +95,20 @@ async function loadMdx(section: MdxSection): Promise<Item[]> {
   return originals.map((e: any) => {
     const d = e.data;
     const tr = { zh: trById.get(`zh/${e.id}`), en: trById.get(`en/${e.id}`) } as Record<'zh' | 'en', any>;
-    const date = d[PRIMARY_DATE[section]];
     const modified = d.updated ?? d.published;
     const title: LocalizedText = { vi: d.title, zh: tr.zh?.data.title, en: tr.en?.data.title };
     const summary: LocalizedText = { vi: d.summary, zh: tr.zh?.data.summary, en: tr.en?.data.summary };
     return {
-      section,
-      id: e.id,
-      path: entryPath(section, e.id),
+      ...sharedFields(section, e.id, d),
       title,
       summary,
-      date,
       modified,
-      sample: d.sample,
-      facets: facetsOf(section, d, date),
-      unit: d.unit,
-      sourceDocument: d.sourceDocument,
-      related: d.related ?? [],
-      updates: d.updates ?? [],
       translated: { vi: true, zh: Boolean(tr.zh), en: Boolean(tr.en) },
       outdated: {
         vi: false,
         zh: Boolean(tr.zh && tr.zh.data.translated < modified),
         en: Boolean(tr.en && tr.en.data.translated < modified),
       },
-      data: d,
       mdx: { vi: e, zh: tr.zh, en: tr.en },
     } satisfies Item;
   });
@@ -116,22 +123,12 @@ async function loadRecords(section: Exclude<ListSectionKey, MdxSection>): Promis
     const date = d[PRIMARY_DATE[section]];
     const texts = [title, summary];
     return {
-      section,
-      id: e.id,
-      path: entryPath(section, e.id),
+      ...sharedFields(section, e.id, d),
       title,
       summary,
-      date,
       modified: d.updated ?? date,
-      sample: d.sample,
-      facets: facetsOf(section, d, date),
-      unit: d.unit,
-      sourceDocument: d.sourceDocument,
-      related: d.related ?? [],
-      updates: d.updates ?? [],
       translated: Object.fromEntries(LOCALES.map((l) => [l, texts.every((t) => Boolean(t[l]))])) as Record<Locale, boolean>,
       outdated: { vi: false, zh: false, en: false },
-      data: d,
     } satisfies Item;
   });
 }
