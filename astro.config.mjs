@@ -1,9 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { siteUrl } from './src/lib/site.ts';
 import { cspConfig } from './src/lib/csp.ts';
+import { contentRoot } from './src/lib/content-root.ts';
+import { safeMdxPlugin } from './src/lib/mdx/safe-mdx-plugin.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import sitemap from '@astrojs/sitemap';
 import { sitemapOptions } from './src/lib/opendata/sitemap.ts';
@@ -27,5 +30,11 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // A hash-based CSP on every page (src/lib/csp.ts): only the bundled scripts and styles run.
   security: { csp: cspConfig({ feedbackEndpoint: process.env.FEEDBACK_ENDPOINT }) },
-  integrations: [contentCheck(), mdx(), pagefindSearch(), sitemap(sitemapOptions())],
+  integrations: [
+    contentCheck(),
+    // Content MDX is judged on the compiler's own tree before it becomes code (src/lib/mdx/safe-subset.ts).
+    mdx({ processor: satteri({ mdastPlugins: [safeMdxPlugin(contentRoot())] }) }),
+    pagefindSearch(),
+    sitemap(sitemapOptions()),
+  ],
 });

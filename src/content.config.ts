@@ -21,8 +21,8 @@ export const collections = Object.fromEntries(
       return [[name, defineCollection({ loader: glob({ pattern: '[!_]*.{yaml,yml}', base, generateId: stripExt }), schema: def.schema })]];
     }
     return [
-      [name, defineCollection({ loader: glob({ pattern: 'vi/[!_]*.{md,mdx}', base, generateId: baseName }), schema: def.schema })],
-      [`${name}-tr`, defineCollection({ loader: glob({ pattern: '{zh,en}/[!_]*.{md,mdx}', base, generateId: stripExt }), schema: translationSchema })],
+      [name, defineCollection({ loader: glob({ pattern: 'vi/[!_]*.mdx', base, generateId: baseName }), schema: def.schema })],
+      [`${name}-tr`, defineCollection({ loader: glob({ pattern: '{zh,en}/[!_]*.mdx', base, generateId: stripExt }), schema: translationSchema })],
     ];
   }),
 );

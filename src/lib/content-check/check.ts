@@ -5,7 +5,7 @@
  * match the register. Used by the build (integration), `npm run check` and tests.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../schemas/index.ts';
 import { translationSchema } from '../../schemas/articles.ts';
@@ -15,8 +15,10 @@ import { readMdxCollection, readYamlCollection, type RawEntry } from './read.ts'
 import { checkDdci } from '../ddci/check.ts';
 import { issueHint, missingFieldMessage } from './hints.ts';
 import { didYouMean } from './suggest.ts';
-import { checkMdxBody } from './mdx-body.ts';
-import { checkUnsafeHtml } from './unsafe-html.ts';
+import { checkMdxBody } from '../mdx/safe-subset.ts';
+import { findDocument, type DocLike } from '../mdx/doc-ref.ts';
+import { checkLayout } from './layout.ts';
+import { checkBodyText, fileTooLarge, MAX_DOCUMENT_FILE_BYTES } from './limits.ts';
 import { codeOwners, LEDGER_FILE, readLedger } from '../code-ledger.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -90,6 +92,7 @@ export function checkContent(root: string): CheckResult {
     return { problems, entries };
   }
 
+  checkLayout(root, problems);
   for (const name of COLLECTION_NAMES) {
     const def = COLLECTIONS[name];
     const raw = def.format === 'yaml' ? readYamlCollection(root, def.dir, problems) : readMdxCollection(root, def.dir, problems);
@@ -139,9 +142,20 @@ export function checkContent(root: string): CheckResult {
   checkReferences(entries, ids, problems);
   problems.push(...checkDdci(entries));
   const docs = entries.flatMap((e) => (e.collection === 'documents' && e.value ? [{ id: e.id, ...(e.value as { code: string; number: string; issued: string }) }] : []));
-  for (const e of entries) if (e.body !== undefined) checkMdxBody(e, e.bodyLine ?? 1, docs, problems);
-  for (const e of entries) if (e.body !== undefined) checkUnsafeHtml(e, e.bodyLine ?? 1, problems);
+  for (const e of entries) if (e.body !== undefined) checkBody(e, docs, problems);
   return { problems, entries };
+}
+
+/** An MDX body: the safe subset (src/lib/mdx/safe-subset.ts), invisible characters, cited documents. */
+function checkBody(e: CheckedEntry, docs: readonly DocLike[], problems: Problem[]): void {
+  const { problems: found, uses } = checkMdxBody(e.body!, e.file, e.bodyLine ?? 1);
+  problems.push(...found);
+  checkBodyText(e.file, e.body!, e.bodyLine ?? 1, problems);
+  for (const use of uses) {
+    if (use.name !== 'DocRef') continue;
+    const found = findDocument(docs, { number: use.attrs.number, code: use.attrs.code, year: use.attrs.year });
+    if (!found.ok) problems.push({ file: e.file, line: use.line, field: '<DocRef>', en: found.en, vi: found.vi });
+  }
 }
 
 function checkDocuments(root: string, entries: CheckedEntry[], problems: Problem[]): void {
@@ -161,7 +175,11 @@ function checkDocuments(root: string, entries: CheckedEntry[], problems: Problem
     } else byCode.set(v.code, doc);
     if (v.file) {
       const path = join(root, 'documents', 'files', v.file);
-      if (!existsSync(path)) {
+      const size = existsSync(path) ? statSync(path).size : 0;
+      if (size > MAX_DOCUMENT_FILE_BYTES) {
+        const big = fileTooLarge(`documents/files/${v.file}`, size, MAX_DOCUMENT_FILE_BYTES);
+        problems.push({ file: doc.file, line: doc.lineOf(['file']), field: 'file', en: `documents/files/${v.file}: ${big.en}`, vi: `documents/files/${v.file}: ${big.vi}` });
+      } else if (!existsSync(path)) {
         problems.push({
           file: doc.file,
           line: doc.lineOf(['file']),

@@ -4,8 +4,9 @@
  */
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, visit, type Node } from 'yaml';
 import type { Problem } from './problems.ts';
+import { checkValues, fileTooLarge, MAX_TEXT_FILE_BYTES } from './limits.ts';
 
 export interface RawEntry {
   /** Entry id (file name without extension). */
@@ -26,27 +27,64 @@ export interface RawEntry {
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
+function yamlProblem(file: string, line: number | undefined, en: string, vi: string): Problem {
+  return { file, line, field: '(file)', en, vi };
+}
+
 function parseYaml(
   text: string,
   file: string,
   lineOffset: number,
   problems: Problem[],
 ): { data: unknown; lineOf: RawEntry['lineOf'] } {
+  const none = { data: undefined, lineOf: () => undefined };
   const lc = new LineCounter();
-  // YAML 1.2 core schema: dates stay strings, "no" stays a string.
-  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true });
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    // YAML 1.2 core schema: dates stay strings, "no" stays a string.
+    doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true });
+  } catch {
+    // Only pathological input gets here (e.g. thousands of nested brackets overflow the parser).
+    problems.push(yamlProblem(file, undefined, 'the YAML could not be read: it is nested too deeply or is not text', 'không đọc được YAML: lồng nhau quá sâu hoặc không phải văn bản'));
+    return none;
+  }
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
       const line = e.linePos?.[0]?.line;
-      problems.push({
+      problems.push(yamlProblem(
         file,
-        line: line === undefined ? undefined : line + lineOffset,
-        field: '(file)',
-        en: `not valid YAML: ${e.message.split('\n')[0]}`,
-        vi: `YAML không hợp lệ (kiểm tra thụt lề, dấu hai chấm, dấu nháy): ${e.message.split('\n')[0]}`,
-      });
+        line === undefined ? undefined : line + lineOffset,
+        `not valid YAML: ${e.message.split('\n')[0]}`,
+        `YAML không hợp lệ (kiểm tra thụt lề, dấu hai chấm, dấu nháy): ${e.message.split('\n')[0]}`,
+      ));
     }
-    return { data: undefined, lineOf: () => undefined };
+    return none;
+  }
+  // Anchors and aliases (&a, *a) repeat a value elsewhere; content never needs them and
+  // nested aliases expand exponentially (a "billion laughs" file). Refuse them outright.
+  let alias: Node | undefined;
+  visit(doc, {
+    Alias(_k, node) {
+      alias = node;
+      return visit.BREAK;
+    },
+  });
+  if (alias) {
+    const at = alias.range ? lc.linePos(alias.range[0]).line + lineOffset : undefined;
+    problems.push(yamlProblem(
+      file,
+      at,
+      'YAML aliases (*name) and anchors (&name) are not accepted: write each value out in full',
+      'không chấp nhận bí danh YAML (*tên) và neo (&tên): hãy viết đầy đủ từng giá trị',
+    ));
+    return none;
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 0 });
+  } catch {
+    problems.push(yamlProblem(file, undefined, 'the YAML could not be read: it is nested too deeply', 'không đọc được YAML: lồng nhau quá sâu'));
+    return none;
   }
   const lineOf = (path: readonly PropertyKey[]) => {
     // Walk down as far as the path exists, so a missing field points at its parent.
@@ -59,22 +97,61 @@ function parseYaml(
     }
     return undefined;
   };
-  return { data: doc.toJS(), lineOf };
+  checkValues(file, data, lineOf, problems);
+  return { data, lineOf };
 }
 
-function filesIn(dir: string, ext: RegExp): string[] {
+/** Entry files the collection loaders read (src/content.config.ts uses the same patterns). */
+export const YAML_FILE = /^[^._].*\.ya?ml$/;
+export const MDX_FILE = /^[^._].*\.mdx$/;
+
+function filesIn(dir: string, pattern: RegExp): string[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
-  return readdirSync(dir)
-    .filter((f) => ext.test(f) && !f.startsWith('.') && !f.startsWith('_'))
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isFile() && pattern.test(d.name))
+    .map((d) => d.name)
     .sort();
+}
+
+/**
+ * The text of a content file, or undefined (with a problem) when it is too large, not
+ * UTF-8 text, or starts with a byte-order mark, which the front-matter reader of the
+ * build does not expect.
+ */
+function readText(path: string, file: string, problems: Problem[]): string | undefined {
+  const size = statSync(path).size;
+  if (size > MAX_TEXT_FILE_BYTES) {
+    problems.push(fileTooLarge(file, size, MAX_TEXT_FILE_BYTES));
+    return undefined;
+  }
+  const bytes = readFileSync(path);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    problems.push({ file, line: 1, field: '(file)', en: 'the file is not UTF-8 text: save it as "UTF-8"', vi: 'tệp không phải văn bản UTF-8: hãy lưu tệp dạng "UTF-8"' });
+    return undefined;
+  }
+  if (text.startsWith('\ufeff')) {
+    problems.push({
+      file,
+      line: 1,
+      field: '(file)',
+      en: 'the file starts with an invisible byte-order mark (BOM): save it as "UTF-8" without BOM',
+      vi: 'tệp bắt đầu bằng ký tự vô hình BOM: hãy lưu tệp dạng "UTF-8" không có BOM',
+    });
+    return undefined;
+  }
+  return text;
 }
 
 export function readYamlCollection(root: string, dir: string, problems: Problem[]): RawEntry[] {
   const abs = join(root, dir);
-  return filesIn(abs, /\.ya?ml$/).map((name) => {
+  return filesIn(abs, YAML_FILE).map((name) => {
     const path = join(abs, name);
     const file = relative(root, path);
-    const { data, lineOf } = parseYaml(readFileSync(path, 'utf8'), file, 0, problems);
+    const text = readText(path, file, problems);
+    const { data, lineOf } = text === undefined ? { data: undefined, lineOf: () => undefined } : parseYaml(text, file, 0, problems);
     return { id: name.replace(/\.ya?ml$/, ''), file, data, lineOf };
   });
 }
@@ -83,36 +160,30 @@ export function readMdxCollection(root: string, dir: string, problems: Problem[]
   const out: RawEntry[] = [];
   for (const locale of ['vi', 'zh', 'en'] as const) {
     const abs = join(root, dir, locale);
-    for (const name of filesIn(abs, /\.mdx?$/)) {
+    for (const name of filesIn(abs, MDX_FILE)) {
       const path = join(abs, name);
       const file = relative(root, path);
-      const text = readFileSync(path, 'utf8');
-      const m = FRONT_MATTER.exec(text);
-      if (!m) {
-        problems.push({
-          file,
-          line: 1,
-          field: '(front matter)',
-          en: 'the file must start with front matter between two lines of "---"',
-          vi: 'tệp phải bắt đầu bằng phần thông tin (front matter) nằm giữa hai dòng "---"',
-        });
-        out.push({ id: name.replace(/\.mdx?$/, ''), locale, file, data: undefined, lineOf: () => undefined });
+      const id = name.replace(/\.mdx$/, '');
+      const text = readText(path, file, problems);
+      const m = text === undefined ? null : FRONT_MATTER.exec(text);
+      if (text === undefined || !m) {
+        if (text !== undefined) {
+          problems.push({
+            file,
+            line: 1,
+            field: '(front matter)',
+            en: 'the file must start with front matter between two lines of "---"',
+            vi: 'tệp phải bắt đầu bằng phần thông tin (front matter) nằm giữa hai dòng "---"',
+          });
+        }
+        out.push({ id, locale, file, data: undefined, lineOf: () => undefined });
         continue;
       }
       // Front matter starts on line 2 of the file (after the opening ---).
       const { data, lineOf } = parseYaml(m[1] ?? '', file, 1, problems);
       const bodyLine = m[0].split('\n').length + (m[0].endsWith('\n') ? 0 : 1);
-      out.push({ id: name.replace(/\.mdx?$/, ''), locale, file, data, lineOf, body: text.slice(m[0].length), bodyLine });
+      out.push({ id, locale, file, data, lineOf, body: text.slice(m[0].length), bodyLine });
     }
-    // Stray files in the collection folder itself are almost always a misplaced entry.
-  }
-  for (const name of filesIn(join(root, dir), /\.mdx?$/)) {
-    problems.push({
-      file: join(dir, name),
-      field: '(file)',
-      en: `MDX files belong in ${dir}/vi/, ${dir}/zh/ or ${dir}/en/; move this file into the folder of its language`,
-      vi: `tệp MDX phải nằm trong ${dir}/vi/, ${dir}/zh/ hoặc ${dir}/en/; hãy chuyển tệp vào thư mục ngôn ngữ của nó`,
-    });
   }
   return out;
 }

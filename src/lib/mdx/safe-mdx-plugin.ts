@@ -1,0 +1,35 @@
+/**
+ * The safe-MDX rule inside the build's own MDX pipeline: a satteri mdast plugin that
+ * judges every MDX file under the content folder on the tree the compiler is about to
+ * turn into JavaScript, and stops the compile before any of it can run.
+ *
+ * `npm run check` and the pre-build content check already refuse such a body with the
+ * same function (checkMdxTree); this plugin also covers what they cannot see, such as
+ * a file edited while `astro dev` runs. Project MDX outside content/ (the editors' guide
+ * in src/) is written by developers and may use expressions.
+ */
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineMdastPlugin } from 'satteri';
+import { formatProblems } from '../content-check/problems.ts';
+import { checkMdxTree } from './safe-subset.ts';
+
+export class UnsafeMdxError extends Error {
+  override name = 'UnsafeMdxError';
+}
+
+/** A plugin that judges files under `root` (the content folder). */
+export function safeMdxPlugin(root: string) {
+  return defineMdastPlugin({
+    name: 'songoaivu:safe-mdx',
+    options: { position: true },
+    before(tree, ctx) {
+      if (!ctx.fileURL) return;
+      const path = fileURLToPath(ctx.fileURL);
+      const rel = relative(root, path);
+      if (rel.startsWith('..') || rel === path) return;
+      const { problems } = checkMdxTree(tree, rel.split(sep).join('/'));
+      if (problems.length > 0) throw new UnsafeMdxError(formatProblems(problems));
+    },
+  });
+}
