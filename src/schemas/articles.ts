@@ -7,7 +7,7 @@
  * cannot drift apart.
  */
 import { z } from 'astro/zod';
-import { countryCode, entryRef, isoDate, localized, sample, slug, topic, update } from './common.ts';
+import { contradiction, countryCode, entryRef, isoDate, localized, notBefore, sample, slug, topic, update } from './common.ts';
 
 /** Front matter every Vietnamese original carries. */
 const articleBase = {
@@ -32,6 +32,16 @@ const articleBase = {
   sample,
 };
 
+/** Dates every article keeps in order: changes come after first publication. */
+function articleDates(d: { published: string; updated?: string; updates: { date: string }[] }, ctx: z.core.$RefinementCtx): void {
+  notBefore(ctx, d, 'updated', 'published');
+  d.updates.forEach((u, i) => {
+    if (u.date < d.published) {
+      contradiction(ctx, ['updates', i, 'date'], `updates.${i}.date (${u.date}) is before published (${d.published})`, `updates.${i}.date (${u.date}) sớm hơn published (${d.published})`);
+    }
+  });
+}
+
 export const policySchema = z.strictObject({
   ...articleBase,
   /** Who issued the policy, e.g. "UBND tỉnh Lạng Sơn". */
@@ -42,6 +52,9 @@ export const policySchema = z.strictObject({
   effectiveFrom: isoDate,
   /** Last day it applies, if limited. */
   effectiveTo: isoDate.optional(),
+}).superRefine((d, ctx) => {
+  articleDates(d, ctx);
+  notBefore(ctx, d, 'effectiveTo', 'effectiveFrom');
 });
 
 export const mouSchema = z.strictObject({
@@ -63,6 +76,9 @@ export const mouSchema = z.strictObject({
   status: z.enum(['active', 'expired', 'terminated']),
   /** End of validity, if any. */
   validUntil: isoDate.optional(),
+}).superRefine((d, ctx) => {
+  articleDates(d, ctx);
+  notBefore(ctx, d, 'validUntil', 'signed');
 });
 
 export const tradeAgreementSchema = z.strictObject({
@@ -79,6 +95,9 @@ export const tradeAgreementSchema = z.strictObject({
   originForms: z.array(z.string().min(2)).min(1),
   /** Whether it applies today. */
   status: z.enum(['in-force', 'signed', 'negotiating']),
+}).superRefine((d, ctx) => {
+  articleDates(d, ctx);
+  notBefore(ctx, d, 'inForceVietnam', 'signed');
 });
 
 export const eventSchema = z.strictObject({
@@ -93,6 +112,9 @@ export const eventSchema = z.strictObject({
   kind: z.enum(['trade-fair', 'delegation', 'dialogue', 'conference', 'training']),
   /** Whether it is planned, has taken place or was cancelled. */
   status: z.enum(['scheduled', 'completed', 'cancelled']),
+}).superRefine((d, ctx) => {
+  articleDates(d, ctx);
+  notBefore(ctx, d, 'end', 'start', { en: ': an event cannot end before it starts', vi: ': sự kiện không thể kết thúc trước khi bắt đầu' });
 });
 
 /** Front matter of a Chinese or English translation. */

@@ -86,3 +86,47 @@ export const entryRef = z
  * fact of the department. Pages show a visible "sample" badge and open data carries the flag.
  */
 export const sample = z.boolean().default(false);
+
+/**
+ * Today's date where the department works (UTC+7), the latest day a past event such as
+ * the issue of a document may carry. BUILD_DATE (YYYY-MM-DD) fixes it for reproducible
+ * builds and tests.
+ */
+export function buildDate(): string {
+  const fixed = process.env.BUILD_DATE;
+  if (fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed)) return fixed;
+  return new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+}
+
+interface RefineCtx {
+  addIssue: (issue: { code: 'custom'; path: PropertyKey[]; message: string; params?: Record<string, unknown> }) => void;
+}
+
+/** A cross-field rule broken: English message, Vietnamese wording carried alongside (see messages.ts). */
+export function contradiction(ctx: RefineCtx, path: PropertyKey[], en: string, vi: string): void {
+  ctx.addIssue({ code: 'custom', path, message: en, params: { vi } });
+}
+
+/** `later` (a date field) must not be before `earlier`; both named in the message. */
+export function notBefore(
+  ctx: RefineCtx,
+  data: Record<string, unknown>,
+  later: string,
+  earlier: string,
+  hint = { en: '', vi: '' },
+): void {
+  const a = data[later];
+  const b = data[earlier];
+  if (typeof a === 'string' && typeof b === 'string' && a < b) {
+    contradiction(ctx, [later], `${later} (${a}) is before ${earlier} (${b})${hint.en}`, `${later} (${a}) sớm hơn ${earlier} (${b})${hint.vi}`);
+  }
+}
+
+/** A date of something that has already happened must not be after the build date. */
+export function notInFuture(ctx: RefineCtx, path: PropertyKey[], value: unknown, what: { en: string; vi: string }): void {
+  const today = buildDate();
+  if (typeof value === 'string' && value > today) {
+    const field = path.join('.');
+    contradiction(ctx, path, `${field} (${value}) is after today (${today}): ${what.en}`, `${field} (${value}) muộn hơn hôm nay (${today}): ${what.vi}`);
+  }
+}

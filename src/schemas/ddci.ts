@@ -7,7 +7,8 @@
  * numbers are unique) are checked by src/lib/ddci/check.ts.
  */
 import { z } from 'astro/zod';
-import { isoDate, localized, sample, slug } from './common.ts';
+import { buildDate, contradiction, isoDate, localized, notInFuture, sample, slug } from './common.ts';
+import { judgeUrl } from '../lib/safe-url.ts';
 
 /**
  * A DDCI framework, named by the first results year it was used for: `2024` is the
@@ -25,8 +26,10 @@ export const ddciGroup = z.enum(DDCI_GROUPS);
 export const DDCI_TASK_STATUSES = ['not-started', 'in-progress', 'done', 'ongoing'] as const;
 export const ddciTaskStatus = z.enum(DDCI_TASK_STATUSES);
 
-/** A score on the DDCI 10-point scale (overall scores are out of 100). */
-const score = z.number().min(0).max(100);
+/** A component indicator's score, on the DDCI 10-point scale. */
+const indicatorScore = z.number().min(0).max(10);
+/** The overall index, out of 100. */
+const overallScore = z.number().min(0).max(100);
 const rank = z.int().min(1);
 
 /** One component indicator of a framework. File: content/ddci/indicators/<framework>-<slug>.yaml */
@@ -61,8 +64,6 @@ export const ddciAlsoStated = z.strictObject({
 
 /** Figures the source gives for one indicator (or the overall index) in one year. */
 const figures = {
-  /** Score as printed; null only when the source figure is illegible (say why in `note`). */
-  score: score.nullable(),
   /** Rank among the departments ranked that year; null when not given or illegible. */
   rank: rank.nullable().default(null),
   /** Ranking group, when the source gives one. */
@@ -82,6 +83,8 @@ const figures = {
 
 /** Overall DDCI result of the department in a year. */
 export const ddciOverall = z.strictObject({
+  /** Score out of 100 as printed; null only when the source figure is illegible (say why in `note`). */
+  score: overallScore.nullable(),
   ...figures,
   /** Places gained (+) or lost (−) against the previous year, as the source states it. */
   statedRankChange: z.int().optional(),
@@ -91,6 +94,8 @@ export const ddciOverall = z.strictObject({
 export const ddciIndicatorResult = z.strictObject({
   /** Indicator id (in ddci-indicators), of the year's framework. */
   indicator: slug,
+  /** Score out of 10 as printed; null only when the source figure is illegible (say why in `note`). */
+  score: indicatorScore.nullable(),
   ...figures,
   /** Document this figure comes from, when it differs from the year's `source`. */
   source: slug.optional(),
@@ -112,6 +117,18 @@ export const ddciResultSchema = z.strictObject({
   indicators: z.array(ddciIndicatorResult).default([]),
   /** About the year's figures as a whole (e.g. indicators the table leaves empty). */
   note: localized.optional(),
+}).superRefine((d, ctx) => {
+  // A rank is a place among the rankOf departments ranked that year.
+  const rankWithin = (rank: number | null | undefined, path: PropertyKey[]) => {
+    if (typeof rank === 'number' && rank > d.rankOf) {
+      const f = path.join('.');
+      contradiction(ctx, path, `${f} (${rank}) is larger than rankOf (${d.rankOf}), the number of departments ranked`, `${f} (${rank}) lớn hơn rankOf (${d.rankOf}), số sở ngành được xếp hạng`);
+    }
+  };
+  rankWithin(d.overall?.rank, ['overall', 'rank']);
+  d.indicators.forEach((r, i) => rankWithin(r.rank, ['indicators', i, 'rank']));
+  const thisYear = Number(buildDate().slice(0, 4));
+  if (d.year > thisYear) contradiction(ctx, ['year'], `year (${d.year}) is after the current year (${thisYear}): results cannot be published in advance`, `year (${d.year}) sau năm hiện tại (${thisYear}): kết quả không thể công bố trước`);
 });
 export type DdciResult = z.infer<typeof ddciResultSchema>;
 
@@ -132,13 +149,19 @@ export const ddciPlanSchema = z.strictObject({
   /** How the plan's wording maps onto today's units, or about the transcription. */
   note: localized.optional(),
   sample,
+}).superRefine((d, ctx) => {
+  if (d.resultsYear > d.year)
+    contradiction(ctx, ['resultsYear'], `resultsYear (${d.resultsYear}) is after year (${d.year}): a plan answers results already published`, `resultsYear (${d.resultsYear}) sau year (${d.year}): kế hoạch chỉ dựa trên kết quả đã công bố`);
 });
 export type DdciPlan = z.infer<typeof ddciPlanSchema>;
 
 /** Evidence of progress: a page of this site ("/v/") or an external https address. */
 export const ddciEvidence = z.strictObject({
   /** Site path starting with "/" (shown in the reader's language) or an https:// URL. */
-  href: z.string().regex(/^(\/[^\s]*|https:\/\/[^\s]+)$/, 'a site path starting with "/" or an https:// address'),
+  href: z.string().superRefine((href, ctx) => {
+    const v = judgeUrl(href, 'link');
+    if (!v.ok) contradiction(ctx, [], v.en, v.vi);
+  }),
   /** What the link shows. */
   label: localized,
 });
@@ -155,6 +178,8 @@ export const ddciUpdate = z.strictObject({
   evidence: z.array(ddciEvidence).default([]),
   /** True for an illustrative report written by the web team (shown with a "Sample" badge). */
   sample,
+}).superRefine((d, ctx) => {
+  notInFuture(ctx, ['date'], d.date, { en: 'a progress report cannot be dated after today', vi: 'báo cáo tiến độ không thể ghi ngày sau hôm nay' });
 });
 export type DdciUpdate = z.infer<typeof ddciUpdate>;
 

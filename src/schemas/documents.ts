@@ -4,7 +4,7 @@
  * superseded-by targets) are checked by src/lib/content-check.
  */
 import { z } from 'astro/zod';
-import { entryRef, isoDate, localized, sample, slug } from './common.ts';
+import { contradiction, entryRef, isoDate, localized, notBefore, notInFuture, sample, slug } from './common.ts';
 
 /** Crockford base32 without I, L, O, U: what the QR URL ends with. */
 export const DOC_CODE_RE = /^[0-9A-HJKMNP-TV-Z]{8}$/;
@@ -73,5 +73,13 @@ export const documentSchema = z
       ctx.addIssue({ code: 'custom', path: ['file'], message: 'a public document with a hash must name its published PDF' });
     if (d.visibility === 'restricted' && d.file)
       ctx.addIssue({ code: 'custom', path: ['file'], message: 'a restricted document must not publish its file' });
+    // Contradictions a reader would otherwise be told are facts ("genuine and valid", issued in 2099).
+    notInFuture(ctx, ['issued'], d.issued, {
+      en: 'a document cannot be issued after the site is built; check the year',
+      vi: 'văn bản không thể được ban hành sau ngày dựng trang; hãy kiểm tra năm',
+    });
+    notBefore(ctx, d, 'statusDate', 'issued', { en: ': a status cannot change before the document exists', vi: ': trạng thái không thể thay đổi trước khi có văn bản' });
+    if (d.supersededBy && d.supersededBy === d.code)
+      contradiction(ctx, ['supersededBy'], `supersededBy (${d.code}) is the document's own code: name the code of the document that replaces it`, `supersededBy (${d.code}) là mã của chính văn bản này: hãy ghi mã của văn bản thay thế`);
   });
 export type DocumentRecord = z.infer<typeof documentSchema>;

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../../src/lib/content-check/check.ts';
-import { MDX_COMPONENTS } from '../../src/lib/content-check/mdx-body.ts';
+import { MDX_COMPONENTS } from '../../src/lib/mdx/safe-subset.ts';
 import { closest, editDistance } from '../../src/lib/content-check/suggest.ts';
 import { findDocument } from '../../src/lib/mdx/doc-ref.ts';
 import { labelTableCells, styleSteps } from '../../src/lib/mdx/html-transforms.ts';

@@ -148,14 +148,15 @@ export function checkContent(root: string): CheckResult {
 
 /** An MDX body: the safe subset (src/lib/mdx/safe-subset.ts), invisible characters, cited documents. */
 function checkBody(e: CheckedEntry, docs: readonly DocLike[], problems: Problem[]): void {
-  const { problems: found, uses } = checkMdxBody(e.body!, e.file, e.bodyLine ?? 1);
-  problems.push(...found);
-  checkBodyText(e.file, e.body!, e.bodyLine ?? 1, problems);
+  const { problems: here, uses } = checkMdxBody(e.body!, e.file, e.bodyLine ?? 1);
+  checkBodyText(e.file, e.body!, e.bodyLine ?? 1, here);
   for (const use of uses) {
     if (use.name !== 'DocRef') continue;
     const found = findDocument(docs, { number: use.attrs.number, code: use.attrs.code, year: use.attrs.year });
-    if (!found.ok) problems.push({ file: e.file, line: use.line, field: '<DocRef>', en: found.en, vi: found.vi });
+    if (!found.ok) here.push({ file: e.file, line: use.line, field: '<DocRef>', en: found.en, vi: found.vi });
   }
+  // In the order of the file, as an editor reads it.
+  problems.push(...here.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
 }
 
 function checkDocuments(root: string, entries: CheckedEntry[], problems: Problem[]): void {

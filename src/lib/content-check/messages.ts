@@ -78,8 +78,15 @@ export function describeIssue(issue: z.core.$ZodIssue): { en: string; vi: string
           ? { en: `too short: at least ${issue.minimum} character(s)`, vi: `quá ngắn: cần ít nhất ${issue.minimum} ký tự` }
           : { en: `must be at least ${issue.minimum}`, vi: `phải lớn hơn hoặc bằng ${issue.minimum}` };
     case 'too_big':
-      return { en: `too large: at most ${issue.maximum}`, vi: `quá lớn: tối đa ${issue.maximum}` };
+      return issue.origin === 'string'
+        ? { en: `too long: at most ${issue.maximum} characters`, vi: `quá dài: tối đa ${issue.maximum} ký tự` }
+        : issue.origin === 'array'
+          ? { en: `too many items: at most ${issue.maximum}`, vi: `quá nhiều mục: tối đa ${issue.maximum}` }
+          : { en: `too large: at most ${issue.maximum}`, vi: `quá lớn: tối đa ${issue.maximum}` };
     default: {
+      // Cross-field rules carry their own Vietnamese wording (schemas/common.ts, contradiction()).
+      const vi = issue.code === 'custom' ? (issue as { params?: { vi?: unknown } }).params?.vi : undefined;
+      if (typeof vi === 'string') return { en: issue.message, vi };
       const en = issue.message;
       const known = VI_EXPECTATIONS[en];
       // Shared format/custom messages are written as expectations ("a date written as …").
