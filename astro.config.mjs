@@ -7,6 +7,7 @@ import { siteUrl } from './src/lib/site.ts';
 import { cspConfig } from './src/lib/csp.ts';
 import { contentRoot } from './src/lib/content-root.ts';
 import { safeMdxPlugin } from './src/lib/mdx/safe-mdx-plugin.ts';
+import { externalLinksPlugin } from './src/lib/mdx/external-links.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import sitemap from '@astrojs/sitemap';
 import { sitemapOptions } from './src/lib/opendata/sitemap.ts';
@@ -33,7 +34,7 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     // Content MDX is judged on the compiler's own tree before it becomes code (src/lib/mdx/safe-subset.ts).
-    mdx({ processor: satteri({ mdastPlugins: [safeMdxPlugin(contentRoot())] }) }),
+    mdx({ processor: satteri({ mdastPlugins: [safeMdxPlugin(contentRoot())], hastPlugins: [externalLinksPlugin(contentRoot())] }) }),
     pagefindSearch(),
     sitemap(sitemapOptions()),
   ],

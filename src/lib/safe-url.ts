@@ -8,7 +8,15 @@
  * only a short list of forms, rather than looking for known bad schemes.
  */
 
-export type UrlUse = 'link' | 'image';
+/**
+ * How an address is used: a link in a body (relative paths allowed), an image (this site
+ * only), or a URL field of a record (site paths must start with "/", they are shown on
+ * pages in every language and in open data).
+ */
+export type UrlUse = 'link' | 'image' | 'field';
+
+/** rel of a link to another site: marked external, and the other site gets no handle on the page. */
+export const EXTERNAL_REL = 'external noopener noreferrer';
 
 export type UrlVerdict = { ok: true; external: boolean } | { ok: false; en: string; vi: string };
 
@@ -55,6 +63,9 @@ export function judgeUrl(raw: string, use: UrlUse = 'link'): UrlVerdict {
     // "a:b/c" is a scheme; "a/b:c" is a path. Only a colon before the first "/?#" makes a scheme.
     const head = url.split(/[/?#]/, 1)[0] ?? '';
     if (head.includes(':')) return refuse(`"${url}" does not start with a known scheme`, `"${url}" không bắt đầu bằng giao thức hợp lệ`);
+    if (use === 'field' && !url.startsWith('/')) {
+      return refuse(`"${url}" is a relative path; a path on this site must start with "/"`, `"${url}" là đường dẫn tương đối; đường dẫn trong trang phải bắt đầu bằng "/"`);
+    }
     if (use === 'image' && !url.startsWith('/')) {
       return {
         ok: false,

@@ -159,7 +159,7 @@ export type DdciPlan = z.infer<typeof ddciPlanSchema>;
 export const ddciEvidence = z.strictObject({
   /** Site path starting with "/" (shown in the reader's language) or an https:// URL. */
   href: z.string().superRefine((href, ctx) => {
-    const v = judgeUrl(href, 'link');
+    const v = judgeUrl(href, 'field');
     if (!v.ok) contradiction(ctx, [], v.en, v.vi);
   }),
   /** What the link shows. */

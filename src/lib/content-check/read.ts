@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, visit, type Node } from 'yaml';
 import type { Problem } from './problems.ts';
-import { checkValues, fileTooLarge, MAX_TEXT_FILE_BYTES } from './limits.ts';
+import { checkValues, fileTooLarge, MAX_DEPTH, MAX_TEXT_FILE_BYTES } from './limits.ts';
 
 export interface RawEntry {
   /** Entry id (file name without extension). */
@@ -51,6 +51,11 @@ function parseYaml(
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
       const line = e.linePos?.[0]?.line;
+      if (/call stack/i.test(e.message)) {
+        // The parser gives up on thousands of nested brackets; say what that means.
+        problems.push(yamlProblem(file, line === undefined ? undefined : line + lineOffset, `nested too deeply to be read (more than ${MAX_DEPTH} levels of lists or groups is never needed)`, `lồng nhau quá sâu, không đọc được (không trường nào cần quá ${MAX_DEPTH} cấp danh sách hoặc nhóm)`));
+        continue;
+      }
       problems.push(yamlProblem(
         file,
         line === undefined ? undefined : line + lineOffset,
@@ -127,7 +132,7 @@ function readText(path: string, file: string, problems: Problem[]): string | und
   const bytes = readFileSync(path);
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     problems.push({ file, line: 1, field: '(file)', en: 'the file is not UTF-8 text: save it as "UTF-8"', vi: 'tệp không phải văn bản UTF-8: hãy lưu tệp dạng "UTF-8"' });
     return undefined;
