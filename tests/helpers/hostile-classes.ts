@@ -157,7 +157,7 @@ export const HOSTILE_CLASSES: HostileClass[] = [
   { name: 'a stray "<" (MDX syntax error)', setup: body('Giá <5 triệu'), file: POLICY, line: BODY_LINE, field: '(MDX)', says: /not valid MDX/ },
   // --- hostile bytes ---
   { name: 'a byte-order mark at the start of an MDX file', setup: (fx) => fx.edit(POLICY, (s) => `\ufeff${s}`), file: POLICY, line: 1, field: '(file)', says: /byte-order mark/ },
-  { name: 'a YAML alias bomb', setup: (fx) => fx.edit('faq/hoi-a.yaml', (s) => `${s}${ALIAS_BOMB}`), file: 'faq/hoi-a.yaml', field: '(file)', says: /aliases/ },
+  { name: 'a YAML alias bomb', setup: (fx) => fx.edit('faq/hoi-a.yaml', (s) => `${s}${ALIAS_BOMB}`), file: 'faq/hoi-a.yaml', line: 9, field: '(file)', says: /aliases \(\*name\)/ },
   { name: 'YAML nested 5,000 levels deep', setup: (fx) => fx.edit('faq/hoi-a.yaml', (s) => `${s}deep: ${'['.repeat(5000)}${']'.repeat(5000)}\n`), file: 'faq/hoi-a.yaml', line: 8, field: '(file)', says: /nested too deeply/ },
   { name: 'a zero-width space in a title', setup: replace(POLICY, 'title: Chính sách đầu tư A', 'title: Chính sách đầu\u200b tư A'), file: POLICY, line: 2, field: 'title', says: /U\+200B/ },
   { name: 'a bidirectional override in a YAML text field', setup: replace(DOC, 'title: { vi: Công văn thử }', 'title: { vi: "Công văn \u202eửht" }'), file: DOC, line: 4, field: 'title.vi', says: /bidirectional override/ },
