@@ -171,7 +171,7 @@ export const HOSTILE_CLASSES: HostileClass[] = [
   { name: 'an entry in a sub-folder of vi/', setup: (fx) => { fx.mkdir('policies/vi/cu'); fx.write('policies/vi/cu/a.mdx', '---\ntitle: x\n---\n'); }, file: 'policies/vi/cu/', field: '(folder)', says: /not read by the site/ },
   { name: 'a stray file at the top of content/', setup: (fx) => fx.write('notes.txt', 'x'), file: 'notes.txt', field: '(file)', says: /holds only the folders/ },
   { name: 'a Markdown .md file among MDX entries', setup: (fx) => fx.write('policies/vi/b.md', '---\ntitle: x\n---\n<script>x</script>\n'), file: 'policies/vi/b.md', field: '(file)', says: /rename it to \.mdx/ },
-  { name: 'a draft starting with "_"', setup: (fx) => fx.write('faq/_nhap.yaml', 'x: 1\n'), file: 'faq/_nhap.yaml', field: '(file)', says: /starting with "_"/ },
+  { name: 'a draft outside a language folder', setup: (fx) => fx.write('policies/_nhap.mdx', '---\ntitle: x\n---\n'), file: 'policies/_nhap.mdx', field: '(file)', says: /MDX files belong in policies\/vi\/, policies\/zh\/ or policies\/en\// },
   { name: 'a symbolic link to a system file', setup: (fx) => fx.symlink('/etc/passwd', 'faq/mat-khau.yaml'), file: 'faq/mat-khau.yaml', field: '(file)', says: /symbolic links/ },
   // --- contradictions ---
   { name: 'an event that ends before it starts', setup: (fx) => { fx.mkdir('events/vi'); fx.write('events/vi/hoi-cho.mdx', EVENT); }, file: 'events/vi/hoi-cho.mdx', line: 8, field: 'end', says: /end \(2025-09-08\) is before start \(2025-09-10\)/ },

@@ -71,6 +71,16 @@ describe(`npm run check refuses ${HOSTILE_CLASSES.length} classes of hostile or 
 });
 
 describe('what stays allowed', () => {
+  it('a draft (name starting with "_") in its folder is neither checked nor published', () => {
+    const fx = copyFixture();
+    fixtures.push(fx);
+    fx.write('faq/_nhap.yaml', 'question: { vi: chưa xong\n');
+    fx.write('policies/vi/_nhap.mdx', '---\ntitle: x\n---\n\n{process.env.HOME}\n');
+    const { status, out } = check(fx.root);
+    expect(out).toContain('content files valid');
+    expect(status).toBe(0);
+  });
+
   it('components with literal attributes, comments, escapes, safe links and images pass', () => {
     const fx = copyFixture();
     fixtures.push(fx);

@@ -13,7 +13,10 @@ import { LEDGER_FILE } from '../code-ledger.ts';
 import type { Problem } from './problems.ts';
 import { MDX_FILE, YAML_FILE } from './read.ts';
 
-/** File names accepted in any folder: notes for editors and placeholders of empty folders. */
+/**
+ * File names accepted in any folder: notes for editors and placeholders of empty folders.
+ * Drafts (an entry file whose name starts with "_", in its right folder) are accepted too.
+ */
 export const ANY_FOLDER_EXCEPTIONS = ['README.md', '.gitkeep'];
 
 /** Files and folders that belong to a collection without being entries. */
@@ -87,7 +90,6 @@ function expected(roles: Map<string, Role>, role: Role): { en: string; vi: strin
 /** Why a file name is not read, when there is a likely reason. */
 function reason(name: string, role: Role): { en: string; vi: string } | undefined {
   const ext = role.kind === 'yaml' ? '.yaml' : '.mdx';
-  if (name.startsWith('_')) return { en: 'file names starting with "_" are not read', vi: 'tệp có tên bắt đầu bằng "_" không được đọc' };
   if (name.startsWith('.')) return { en: 'hidden files (name starting with ".") are not read', vi: 'tệp ẩn (tên bắt đầu bằng ".") không được đọc' };
   if (/\.(bak|old|orig|tmp|swp)$|~$/i.test(name)) return { en: 'this looks like a backup or temporary copy, which is not read: delete it (the history is kept by version control)', vi: 'tệp này có vẻ là bản sao lưu hoặc tạm, không được đọc: hãy xoá (lịch sử đã được lưu bởi hệ thống quản lý phiên bản)' };
   if ((role.kind === 'locale' || role.kind === 'mdx') && /\.md$/i.test(name)) return { en: 'Markdown (.md) files are not read here: rename it to .mdx', vi: 'tệp Markdown (.md) không được đọc ở đây: hãy đổi đuôi thành .mdx' };
@@ -122,9 +124,12 @@ export function checkLayout(root: string, problems: Problem[]): void {
         continue;
       }
       if (ANY_FOLDER_EXCEPTIONS.includes(d.name) || extraFiles.has(rel)) continue;
+      // A draft is an entry file whose name starts with "_": documented in the editors'
+      // guide, never loaded by the collections, so neither checked nor published.
+      const name = d.name.startsWith('_') ? d.name.slice(1) : d.name;
       const ok =
-        (role.kind === 'yaml' && YAML_FILE.test(d.name)) ||
-        (role.kind === 'locale' && MDX_FILE.test(d.name)) ||
+        (role.kind === 'yaml' && YAML_FILE.test(name)) ||
+        (role.kind === 'locale' && MDX_FILE.test(name)) ||
         (role.kind === 'files' && role.pattern.test(d.name));
       if (ok) continue;
       const exp = expected(roles, role);
