@@ -66,6 +66,9 @@ export function judgeUrl(raw: string, use: UrlUse = 'link'): UrlVerdict {
     if (use === 'field' && !url.startsWith('/')) {
       return refuse(`"${url}" is a relative path; a path on this site must start with "/"`, `"${url}" là đường dẫn tương đối; đường dẫn trong trang phải bắt đầu bằng "/"`);
     }
+    if (use === 'image' && /(^|\/)\.\.?(\/|$)/.test(url.split(/[?#]/, 1)[0] ?? '')) {
+      return refuse('an image path must not contain "." or ".." segments', 'đường dẫn ảnh không được chứa đoạn "." hoặc ".."');
+    }
     if (use === 'image' && !url.startsWith('/')) {
       return {
         ok: false,

@@ -68,12 +68,22 @@ function parseYaml(
   // Anchors and aliases (&a, *a) repeat a value elsewhere; content never needs them and
   // nested aliases expand exponentially (a "billion laughs" file). Refuse them outright.
   let alias: Node | undefined;
+  let tagged: Node | undefined;
   visit(doc, {
     Alias(_k, node) {
       alias = node;
       return visit.BREAK;
     },
+    Node(_k, node) {
+      // Explicit tags (!!binary, !custom) change how a value is read; content needs none.
+      if (node.tag && !tagged) tagged = node;
+    },
   });
+  if (tagged && !alias) {
+    const at = tagged.range ? lc.linePos(tagged.range[0]).line + lineOffset : undefined;
+    problems.push(yamlProblem(file, at, `YAML tags such as ${tagged.tag} are not accepted: write the value plainly (quote it if it must stay text)`, `không chấp nhận thẻ YAML như ${tagged.tag}: hãy viết giá trị bình thường (đặt trong dấu nháy nếu cần giữ là chữ)`));
+    return none;
+  }
   if (alias) {
     const at = alias.range ? lc.linePos(alias.range[0]).line + lineOffset : undefined;
     problems.push(yamlProblem(
