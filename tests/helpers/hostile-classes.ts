@@ -117,6 +117,7 @@ export const HOSTILE_CLASSES: HostileClass[] = [
   { name: 'code hidden between two comments in one expression', setup: body('{/* ghi chú */ process.exit(1) /* hết */}'), file: POLICY, line: BODY_LINE, field: '{…}', says: /only comments/ },
   { name: 'an expression as an attribute value', setup: body('<Callout title={process.env.HOME}>\n\nx\n\n</Callout>'), file: POLICY, line: BODY_LINE, field: '<Callout> title', says: /must be written as text in quotes/ },
   { name: 'a spread attribute', setup: body('<Callout {...props}>\n\nx\n\n</Callout>'), file: POLICY, line: BODY_LINE, field: '<Callout> {…}', says: /spread attributes/ },
+  { name: 'a front-matter layout naming a module to import', setup: replace(POLICY, 'sample: true', "sample: true\nlayout: 'data:text/javascript,process.exit(3)'"), file: POLICY, line: 12, field: 'layout', says: /unknown field\(s\) "layout"/ },
   // --- markup that runs or loads something in the reader's browser ---
   { name: 'a raw <script>', setup: body('<script>alert(1)</script>'), file: POLICY, line: BODY_LINE, field: '<script>', says: /is not allowed in content/ },
   {

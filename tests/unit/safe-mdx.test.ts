@@ -89,6 +89,16 @@ describe('the same rule inside the MDX compiler (the build)', () => {
     );
   });
 
+  it('refuses a front-matter layout, which the MDX integration would import', () => {
+    const run = () =>
+      mdxToJs('Chữ.\n', {
+        mdastPlugins: [safeMdxPlugin('/site/content')],
+        fileURL: pathToFileURL('/site/content/policies/vi/a.mdx'),
+        data: { astro: { frontmatter: { title: 'x', layout: 'data:text/javascript,1' } } },
+      });
+    expect(run).toThrow(/policies\/vi\/a\.mdx — layout/);
+  });
+
   it('compiles a safe content file, marking links to other sites as external in its language', () => {
     const { code } = compile('Xem [RCEP](https://wto.org/rcep) và [trang](/faq/).\n', '/site/content/policies/vi/a.mdx') as { code: string };
     expect(code).toContain('rel: "external noopener noreferrer"');

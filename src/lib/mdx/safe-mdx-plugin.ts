@@ -28,7 +28,18 @@ export function safeMdxPlugin(root: string) {
       const path = fileURLToPath(ctx.fileURL);
       const rel = relative(root, path);
       if (rel.startsWith('..') || rel === path) return;
-      const { problems } = checkMdxTree(tree, rel.split(sep).join('/'));
+      const file = rel.split(sep).join('/');
+      const { problems } = checkMdxTree(tree, file);
+      // The MDX integration imports the module a front-matter `layout` names: code again.
+      const frontmatter = (ctx.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
+      if (frontmatter && Object.hasOwn(frontmatter, 'layout')) {
+        problems.unshift({
+          file,
+          field: 'layout',
+          en: 'a layout is not chosen by content: remove the field (the site applies its own layout)',
+          vi: 'nội dung không được chọn bố cục (layout): hãy xoá trường này (trang tự áp dụng bố cục của mình)',
+        });
+      }
       if (problems.length > 0) throw new UnsafeMdxError(formatProblems(problems));
     },
   });
