@@ -41,6 +41,7 @@ const SUBSET: HostileClass[] = [
   pick('<meta http-equiv=refresh> after a backtick inside an attribute value'),
   pick('onError in camel case on a component'),
   pick('set:html on a component'),
+  pick('a front-matter layout naming a module to import'),
   pick('a reference-style javascript: link'),
   pick('a YAML alias bomb'),
   pick('an MDX file with an upper-case extension'),

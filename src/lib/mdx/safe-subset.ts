@@ -72,6 +72,9 @@ export const COMPONENT_RULES: Record<string, ElementRule> = {
 
 export const MDX_COMPONENTS = Object.keys(COMPONENT_RULES);
 
+/** Levels of nesting a body may have; real articles use fewer than ten. */
+const MAX_TREE_DEPTH = 64;
+
 /** Lower-case elements with no Markdown form that cannot load or run anything. */
 const HTML_RULES: Record<string, ElementRule> = {
   sup: { attrs: {} },
@@ -228,7 +231,13 @@ export function checkMdxTree(tree: unknown, file: string): MdxVerdict {
     if (isComponent) uses.push({ name, attrs, line: node.position?.start.line });
   };
 
-  const walk = (node: Node) => {
+  let tooDeep = false;
+  const walk = (node: Node, depth = 0) => {
+    if (depth > MAX_TREE_DEPTH) {
+      if (!tooDeep) add(node, '(body)', `nested more than ${MAX_TREE_DEPTH} levels deep (components, lists, quotes): simplify the structure`, `lồng nhau quá ${MAX_TREE_DEPTH} cấp (thành phần, danh sách, trích dẫn): hãy đơn giản hoá cấu trúc`);
+      tooDeep = true;
+      return;
+    }
     switch (node.type) {
       case 'mdxjsEsm':
         add(
@@ -266,7 +275,7 @@ export function checkMdxTree(tree: unknown, file: string): MdxVerdict {
           return;
         }
     }
-    for (const child of node.children ?? []) walk(child);
+    for (const child of node.children ?? []) walk(child, depth + 1);
   };
   walk(tree as Node);
   return { problems, uses };
@@ -278,6 +287,15 @@ export function checkMdxTree(tree: unknown, file: string): MdxVerdict {
  * to the file's (the build sees the front matter as blank lines too).
  */
 export function checkMdxBody(body: string, file: string, firstLine = 1): MdxVerdict {
+  // Thousands of nested quotes ("> > > …") take the parser many seconds; no article needs more than a few.
+  const deepQuote = /^(?:[ \t]*>){21}/m.exec(body);
+  if (deepQuote) {
+    const line = firstLine + body.slice(0, deepQuote.index).split('\n').length - 1;
+    return {
+      problems: [{ file, line, field: '(body)', en: 'block quotes nested more than 20 levels deep: write the text without so many ">"', vi: 'trích dẫn lồng nhau quá 20 cấp: hãy viết lại, bớt các dấu ">"' }],
+      uses: [],
+    };
+  }
   let tree: unknown;
   try {
     tree = mdxToMdast('\n'.repeat(Math.max(0, firstLine - 1)) + body);
