@@ -164,6 +164,8 @@ export const HOSTILE_CLASSES: HostileClass[] = [
   { name: 'an image path climbing out with ..', setup: body('![ảnh](/images/../../etc/passwd)'), file: POLICY, line: BODY_LINE, field: 'image', says: /"\.\." segments/ },
   { name: 'block quotes nested 100,000 levels deep', setup: body('> '.repeat(100_000) + 'x'), file: POLICY, line: BODY_LINE, field: '(body)', says: /nested more than 20 levels/ },
   { name: 'components nested 100 levels deep', setup: body('<Callout>'.repeat(100) + 'x' + '</Callout>'.repeat(100)), file: POLICY, line: BODY_LINE, field: '(body)', says: /nested more than 64 levels/ },
+  { name: '20,000 unknown keys in one record', setup: (fx) => fx.edit('faq/hoi-a.yaml', (s) => s + Array.from({ length: 20_000 }, (_, i) => `k${i}: 1\n`).join('')), file: 'faq/hoi-a.yaml', line: 8, field: 'k0', says: /unknown field\(s\) "k0", .* … \(\+19990\)/ },
+  { name: 'a key written twice', setup: replace(DOC, 'type: letter', 'type: letter\ntype: decision'), file: DOC, line: 4, field: '(file)', says: /the key "type" appears twice/ },
   { name: 'a zero-width space in a title', setup: replace(POLICY, 'title: Chính sách đầu tư A', 'title: Chính sách đầu\u200b tư A'), file: POLICY, line: 2, field: 'title', says: /U\+200B/ },
   { name: 'a bidirectional override in a YAML text field', setup: replace(DOC, 'title: { vi: Công văn thử }', 'title: { vi: "Công văn \u202eửht" }'), file: DOC, line: 4, field: 'title.vi', says: /bidirectional override/ },
   { name: 'an invisible character in an MDX body', setup: body('Số tài khoản 0123\u2066456\u2069.'), file: POLICY, line: BODY_LINE, field: '(body)', says: /U\+2066/ },

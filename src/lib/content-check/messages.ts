@@ -31,7 +31,9 @@ const VI_EXPECTATIONS: Record<string, string> = {
 };
 
 function quoteList(values: readonly unknown[]): string {
-  return values.map((v) => JSON.stringify(v)).join(', ');
+  // A hostile file can hold thousands of unknown keys; name a few, count the rest.
+  const shown = values.slice(0, 10).map((v) => JSON.stringify(v).slice(0, 60));
+  return values.length > 10 ? `${shown.join(', ')} … (+${values.length - 10})` : shown.join(', ');
 }
 
 function typeName(t: string, lang: 'vi' | 'en'): string {

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { LineCounter, parseDocument, isMap, isSeq, visit, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, visit, type Node } from 'yaml';
 import type { Problem } from './problems.ts';
 import { checkValues, fileTooLarge, MAX_DEPTH, MAX_TEXT_FILE_BYTES } from './limits.ts';
 
@@ -42,7 +42,9 @@ function parseYaml(
   let doc: ReturnType<typeof parseDocument>;
   try {
     // YAML 1.2 core schema: dates stay strings, "no" stays a string.
-    doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true });
+    // Duplicate keys are found below in one pass: the parser's own check compares every
+    // pair of keys, which a file of 20,000 keys turns into seconds.
+    doc = parseDocument(text, { lineCounter: lc, uniqueKeys: false });
   } catch {
     // Only pathological input gets here (e.g. thousands of nested brackets overflow the parser).
     problems.push(yamlProblem(file, undefined, 'the YAML could not be read: it is nested too deeply or is not text', 'không đọc được YAML: lồng nhau quá sâu hoặc không phải văn bản'));
@@ -69,7 +71,17 @@ function parseYaml(
   // nested aliases expand exponentially (a "billion laughs" file). Refuse them outright.
   let alias: Node | undefined;
   let tagged: Node | undefined;
+  let duplicate: { key: string; node: Node } | undefined;
   visit(doc, {
+    Map(_k, map) {
+      const seen = new Set<string>();
+      for (const item of map.items) {
+        const key = isScalar(item.key) ? String(item.key.value) : undefined;
+        if (key === undefined) continue;
+        if (seen.has(key) && !duplicate) duplicate = { key, node: item.key as Node };
+        seen.add(key);
+      }
+    },
     Alias(_k, node) {
       alias = node;
       return visit.BREAK;
@@ -79,6 +91,11 @@ function parseYaml(
       if (node.tag && !tagged) tagged = node;
     },
   });
+  if (duplicate && !alias) {
+    const at = duplicate.node.range ? lc.linePos(duplicate.node.range[0]).line + lineOffset : undefined;
+    problems.push(yamlProblem(file, at, `not valid YAML: the key "${duplicate.key.slice(0, 60)}" appears twice in the same group; keep one`, `YAML không hợp lệ: khoá "${duplicate.key.slice(0, 60)}" xuất hiện hai lần trong cùng một nhóm; hãy giữ một`));
+    return none;
+  }
   if (tagged && !alias) {
     const at = tagged.range ? lc.linePos(tagged.range[0]).line + lineOffset : undefined;
     problems.push(yamlProblem(file, at, `YAML tags such as ${tagged.tag} are not accepted: write the value plainly (quote it if it must stay text)`, `không chấp nhận thẻ YAML như ${tagged.tag}: hãy viết giá trị bình thường (đặt trong dấu nháy nếu cần giữ là chữ)`));
