@@ -168,7 +168,7 @@ export const FIELD_DOCS: Record<string, FieldDoc> = {
   'ddci-tasks.updates.status': D('Tình trạng nhiệm vụ tại ngày đó', 'Status of the task as of that date'),
   'ddci-tasks.updates.note': D('Đã làm gì (ba ngôn ngữ)', 'What was done (three languages)'),
   'ddci-tasks.updates.evidence': D('Liên kết minh chứng', 'Links that show the work'),
-  'ddci-tasks.updates.evidence.href': D('Đường dẫn trong trang (bắt đầu bằng /) hoặc địa chỉ https://', 'A site path starting with "/" or an https:// address'),
+  'ddci-tasks.updates.evidence.href': D('Đường dẫn trong trang (bắt đầu bằng /), địa chỉ https://, mailto: hoặc tel: (không dùng http:, //, javascript:…)', 'A site path starting with "/", an https:// address, mailto: or tel: (never http:, //, javascript:…)'),
   'ddci-tasks.updates.evidence.label': D('Liên kết cho thấy gì', 'What the link shows'),
   'ddci-tasks.updates.sample': D('true nếu là báo cáo minh họa', 'true for an illustrative report'),
 };
