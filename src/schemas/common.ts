@@ -4,6 +4,7 @@
  * in `npm run check` and in unit tests.
  */
 import { z } from 'astro/zod';
+import { judgeUrl } from '../lib/safe-url.ts';
 
 export const LOCALES = ['vi', 'zh', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -130,3 +131,13 @@ export function notInFuture(ctx: RefineCtx, path: PropertyKey[], value: unknown,
     contradiction(ctx, path, `${field} (${value}) is after today (${today}): ${what.en}`, `${field} (${value}) muộn hơn hôm nay (${today}): ${what.vi}`);
   }
 }
+
+/**
+ * An address in a record (evidence, sources, links): a site path starting with "/", an
+ * https:// address, mailto: or tel:, judged by the same rule as links in MDX bodies
+ * (src/lib/safe-url.ts). Every URL field of every collection uses this.
+ */
+export const linkUrl = z.string().superRefine((href, ctx) => {
+  const v = judgeUrl(href, 'field');
+  if (!v.ok) contradiction(ctx, [], v.en, v.vi);
+});

@@ -7,8 +7,7 @@
  * numbers are unique) are checked by src/lib/ddci/check.ts.
  */
 import { z } from 'astro/zod';
-import { buildDate, contradiction, isoDate, localized, notInFuture, sample, slug } from './common.ts';
-import { judgeUrl } from '../lib/safe-url.ts';
+import { buildDate, contradiction, isoDate, linkUrl, localized, notInFuture, sample, slug } from './common.ts';
 
 /**
  * A DDCI framework, named by the first results year it was used for: `2024` is the
@@ -158,10 +157,7 @@ export type DdciPlan = z.infer<typeof ddciPlanSchema>;
 /** Evidence of progress: a page of this site ("/v/") or an external https address. */
 export const ddciEvidence = z.strictObject({
   /** Site path starting with "/" (shown in the reader's language) or an https:// URL. */
-  href: z.string().superRefine((href, ctx) => {
-    const v = judgeUrl(href, 'field');
-    if (!v.ok) contradiction(ctx, [], v.en, v.vi);
-  }),
+  href: linkUrl,
   /** What the link shows. */
   label: localized,
 });
