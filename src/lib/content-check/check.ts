@@ -17,7 +17,7 @@ import { issueHint, missingFieldMessage } from './hints.ts';
 import { didYouMean } from './suggest.ts';
 import { checkMdxBody } from './mdx-body.ts';
 import { checkUnsafeHtml } from './unsafe-html.ts';
-import { codeOwners, LEDGER_FILE, readLedger } from '../code-ledger.ts';
+import { checkRegisterRecords } from './register-records.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -195,27 +195,35 @@ function checkDocuments(root: string, entries: CheckedEntry[], problems: Problem
       });
     }
   }
-  checkCodeLedger(root, docs, problems);
+  checkNumbersPerYear(docs, problems);
+  checkRegisterRecords(root, entries, problems);
   // Invalid records count too: their file is already explained by the record's own problem.
   checkUnreferencedFiles(root, entries.filter((e) => e.collection === 'documents'), problems);
 }
 
-/** A code in the ledger belongs to the record it was issued to, even after that record is deleted. */
-function checkCodeLedger(root: string, docs: CheckedEntry[], problems: Problem[]): void {
-  const owners = codeOwners(readLedger(root));
+/**
+ * Document numbers restart every year, so (number, year of issue) names one document; two
+ * records with the same pair are one document registered twice or a mistyped number.
+ * Numbers left unknown ("…") are not compared.
+ */
+function checkNumbersPerYear(docs: CheckedEntry[], problems: Problem[]): void {
+  const seen = new Map<string, CheckedEntry>();
   for (const doc of docs) {
-    const code = (doc.value as { code: string }).code;
-    const ids = owners.get(code);
-    if (ids && !ids.has(doc.id)) {
-      const other = [...ids].join(', ');
-      problems.push({
-        file: doc.file,
-        line: doc.lineOf(['code']),
-        field: 'code',
-        en: `the code ${code} was issued to the document "${other}" (see ${LEDGER_FILE}); a code is never reused: run npm run register to get a new one`,
-        vi: `mã ${code} đã được cấp cho văn bản "${other}" (xem ${LEDGER_FILE}); mã không bao giờ được dùng lại: chạy npm run register để được cấp mã mới`,
-      });
+    const v = doc.value as { number: string; issued: string };
+    if (v.number.includes('…')) continue;
+    const key = `${v.number.trim().toLowerCase()}|${v.issued.slice(0, 4)}`;
+    const prev = seen.get(key);
+    if (!prev) {
+      seen.set(key, doc);
+      continue;
     }
+    problems.push({
+      file: doc.file,
+      line: doc.lineOf(['number']),
+      field: 'number',
+      en: `${prev.file} already has the number ${v.number} in ${v.issued.slice(0, 4)}: a number names one document per year; if this is the same document, keep one record`,
+      vi: `${prev.file} đã mang số ${v.number} trong năm ${v.issued.slice(0, 4)}: mỗi số chỉ thuộc một văn bản trong năm; nếu là cùng một văn bản, chỉ giữ một bản ghi`,
+    });
   }
 }
 
