@@ -7,9 +7,13 @@ import { cspConfig } from './src/lib/csp.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import sitemap from '@astrojs/sitemap';
 import { sitemapOptions } from './src/lib/opendata/sitemap.ts';
+import { readRecords } from './src/lib/register.ts';
+import { contentRoot } from './src/lib/content-root.ts';
 
 /** Public origin of the site: QR codes, feeds and canonical URLs are built from it. */
 const SITE = siteUrl();
+/** Restricted documents: their /v/ pages stay out of the sitemap. */
+const UNLISTED = readRecords(contentRoot()).filter((r) => r.visibility === 'restricted').map((r) => String(r.code));
 
 export default defineConfig({
   site: SITE,
@@ -27,5 +31,5 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // A hash-based CSP on every page (src/lib/csp.ts): only the bundled scripts and styles run.
   security: { csp: cspConfig({ feedbackEndpoint: process.env.FEEDBACK_ENDPOINT }) },
-  integrations: [contentCheck(), mdx(), pagefindSearch(), sitemap(sitemapOptions())],
+  integrations: [contentCheck(), mdx(), pagefindSearch(), sitemap(sitemapOptions(UNLISTED))],
 });

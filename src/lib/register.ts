@@ -40,6 +40,7 @@ export interface RegisteredRecord {
   issued?: string;
   unit?: string;
   signer?: { name: string; position: Record<string, string> };
+  visibility?: string;
 }
 
 const RECORD_RE = /\.ya?ml$/;
@@ -59,7 +60,7 @@ export function readRecords(root: string): RegisteredRecord[] {
         // A broken record is the content check's business; it still blocks its id below.
       }
       const issued = data.issued instanceof Date ? data.issued.toISOString().slice(0, 10) : data.issued;
-      return { id: f.replace(RECORD_RE, ''), code: data.code, sha256: data.sha256, number: data.number, issued, unit: data.unit, signer: data.signer };
+      return { id: f.replace(RECORD_RE, ''), code: data.code, sha256: data.sha256, number: data.number, issued, unit: data.unit, signer: data.signer, visibility: data.visibility };
     });
 }
 

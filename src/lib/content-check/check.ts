@@ -137,8 +137,14 @@ export function checkContent(root: string): CheckResult {
 
   checkDocuments(root, entries, problems);
   checkReferences(entries, ids, problems);
+  checkRestrictedReferences(entries, problems);
   problems.push(...checkDdci(entries));
-  const docs = entries.flatMap((e) => (e.collection === 'documents' && e.value ? [{ id: e.id, ...(e.value as { code: string; number: string; issued: string }) }] : []));
+  // A restricted document is cited nowhere outside /v/: <DocRef> finds only public ones.
+  const docs = entries.flatMap((e) =>
+    e.collection === 'documents' && e.value && (e.value as { visibility?: string }).visibility !== 'restricted'
+      ? [{ id: e.id, ...(e.value as { code: string; number: string; issued: string }) }]
+      : [],
+  );
   for (const e of entries) if (e.body !== undefined) checkMdxBody(e, e.bodyLine ?? 1, docs, problems);
   for (const e of entries) if (e.body !== undefined) checkUnsafeHtml(e, e.bodyLine ?? 1, problems);
   return { problems, entries };
@@ -240,6 +246,44 @@ function checkUnreferencedFiles(root: string, docs: CheckedEntry[], problems: Pr
       en: 'no document record names this file, so it would not be published: add "file: ' + name + '" to its record (npm run register does this) or remove the file',
       vi: 'không bản ghi văn bản nào ghi tệp này nên tệp sẽ không được công bố: thêm "file: ' + name + '" vào bản ghi của nó (lệnh npm run register tự làm việc này) hoặc xoá tệp',
     });
+  }
+}
+
+/**
+ * A restricted document is listed nowhere and named by no page outside /v/: an entry that
+ * refers to one (related, a DDCI source, a replacement) would print its title on a public page.
+ */
+function checkRestrictedReferences(entries: CheckedEntry[], problems: Problem[]): void {
+  const restricted = new Map<string, string>();
+  for (const e of entries) {
+    const v = e.value as { visibility?: string; code?: string } | undefined;
+    if (e.collection === 'documents' && v?.visibility === 'restricted') {
+      restricted.set(e.id, e.id);
+      if (v.code) restricted.set(`#${v.code}`, e.id);
+    }
+  }
+  if (restricted.size === 0) return;
+  for (const e of entries) {
+    const def = COLLECTIONS[e.collection] as { refs?: Record<string, string> };
+    if (!e.value || !def.refs) continue;
+    for (const [pattern, target] of Object.entries(def.refs)) {
+      for (const [path, value] of valuesAt(e.value, pattern)) {
+        if (typeof value !== 'string') continue;
+        const id =
+          target === 'documents' ? restricted.get(value)
+          : target === 'documents#code' ? (e.collection === 'documents' && (e.value as { visibility?: string }).visibility === 'restricted' ? undefined : restricted.get(`#${value}`))
+          : target === '*' && value.startsWith('documents/') ? restricted.get(value.slice('documents/'.length))
+          : undefined;
+        if (!id) continue;
+        problems.push({
+          file: e.file,
+          line: e.lineOf(path),
+          field: path.join('.'),
+          en: `"${value}" is a restricted document (documents/${id}.yaml): it is verifiable only at /v/<CODE>/ and no public page may name it; remove the reference`,
+          vi: `"${value}" là văn bản hạn chế (documents/${id}.yaml): chỉ xác thực được tại /v/<MÃ>/ và không trang công khai nào được nêu tên văn bản này; hãy bỏ tham chiếu`,
+        });
+      }
+    }
   }
 }
 
