@@ -25,8 +25,8 @@ interface Doc {
   visibility: string;
   file?: string;
   sha256?: string;
-  title: Record<string, string>;
-  summary: Record<string, string>;
+  title: { vi: string; zh?: string; en?: string };
+  summary: { vi: string; zh?: string; en?: string };
   signer: { name: string };
 }
 const root = contentRoot();

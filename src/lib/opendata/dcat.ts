@@ -84,7 +84,7 @@ export function dcatCatalog(datasets: readonly Dataset[], entries: readonly Inde
     'dct:language': (['vi', 'zh', 'en'] as const).map((l) => id(`http://publications.europa.eu/resource/authority/language/${EU_LANGUAGE[l]}`)),
     'foaf:homepage': id(info.page),
     ...(info.lastModified ? { 'dct:modified': date(info.lastModified) } : {}),
-    'dcat:dataset': datasets.map((ds) => {
+    'dcat:dataset': datasets.map((ds): Record<string, unknown> => {
       const e = byId.get(ds.id)!;
       const distribution = (format: 'json' | 'csv') => ({
         '@id': e.links[format],
