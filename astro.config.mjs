@@ -11,9 +11,12 @@ import { externalLinksPlugin } from './src/lib/mdx/external-links.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import sitemap from '@astrojs/sitemap';
 import { sitemapOptions } from './src/lib/opendata/sitemap.ts';
+import { readRecords } from './src/lib/register.ts';
 
 /** Public origin of the site: QR codes, feeds and canonical URLs are built from it. */
 const SITE = siteUrl();
+/** Restricted documents: their /v/ pages stay out of the sitemap. */
+const UNLISTED = readRecords(contentRoot()).filter((r) => r.visibility === 'restricted').map((r) => String(r.code));
 
 export default defineConfig({
   site: SITE,
@@ -36,6 +39,6 @@ export default defineConfig({
     // Content MDX is judged on the compiler's own tree before it becomes code (src/lib/mdx/safe-subset.ts).
     mdx({ processor: satteri({ mdastPlugins: [safeMdxPlugin(contentRoot())], hastPlugins: [externalLinksPlugin(contentRoot())] }) }),
     pagefindSearch(),
-    sitemap(sitemapOptions()),
+    sitemap(sitemapOptions(UNLISTED)),
   ],
 });

@@ -15,11 +15,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, degrees, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
-import { Scalar, parseDocument } from 'yaml';
+import { parseDocument } from 'yaml';
 import { contentRoot } from '../src/lib/content-root.ts';
 import { groupCode } from '../src/lib/crockford.ts';
 import { qrPng, shortVerifyUrl, verifyUrl } from '../src/lib/qr.ts';
-import { registerDocument, reserveCode } from '../src/lib/register.ts';
+import { changeStatus, registerDocument, reserveCode } from '../src/lib/register.ts';
 import { siteUrl } from '../src/lib/site.ts';
 
 type L = { vi: string; zh: string; en: string };
@@ -318,24 +318,13 @@ async function makePdf(s: Sample, code: string, site: string): Promise<Uint8Arra
   return pdf.save({ useObjectStreams: false });
 }
 
-function patchRecord(root: string, s: Sample, codes: Map<string, string>): void {
+function patchRecord(root: string, s: Sample): void {
   const path = join(root, 'documents', `${s.id}.yaml`);
   const doc = parseDocument(readFileSync(path, 'utf8'));
   doc.setIn(['title'], s.title);
   doc.setIn(['summary'], s.summary);
   doc.setIn(['signer', 'position'], s.position);
   if (s.related) doc.setIn(['related'], s.related);
-  if (s.status) {
-    doc.setIn(['status'], s.status.status);
-    const after = doc.contents as any;
-    const date = doc.createNode(s.status.date) as Scalar;
-    date.type = Scalar.QUOTE_SINGLE; // dates quoted like hand-written records
-    // Keep the status fields together, right after "status", as an editor would write them.
-    const at = after.items.findIndex((p: any) => p.key?.value === 'status') + 1;
-    const extra = [doc.createPair('statusDate', date), doc.createPair('statusReason', s.status.reason)];
-    if (s.status.by) extra.push(doc.createPair('supersededBy', codes.get(s.status.by)));
-    after.items.splice(at, 0, ...extra);
-  }
   doc.commentBefore = ' Sample document made by scripts/make-sample-documents.ts (registered with the register module). Not an official document.';
   writeFileSync(path, doc.toString({ lineWidth: 0 }));
 }
@@ -355,10 +344,10 @@ try {
       console.log(`• ${s.id}: already there (${code})`);
       continue;
     }
-    const code = reserveCode(root);
+    const code = await reserveCode(root);
     const file = join(work, `${s.id}.pdf`);
     writeFileSync(file, await makePdf(s, code, site));
-    const r = registerDocument(root, {
+    const r = await registerDocument(root, {
       file,
       code,
       id: s.id,
@@ -374,7 +363,12 @@ try {
       sample: true,
     });
     codes.set(s.id, code);
-    patchRecord(root, s, codes);
+    patchRecord(root, s);
+    // The status history goes through the register, as an editor's would: one event each.
+    if (s.status) {
+      const { status, date, reason, by } = s.status;
+      await changeStatus(root, status === 'superseded' ? { event: status, code, by: codes.get(by!)!, date, reason } : { event: status, code, date, reason });
+    }
     console.log(`✓ ${s.id}: ${code} ${r.kind}`);
   }
 } finally {

@@ -6,6 +6,7 @@
  * about the same length, so it passes the same schemas and checks as real content and
  * the site builds it exactly as it would build an editor's work.
  */
+import { appendLog, chainEvents, readLog, type EventBody } from '../../src/lib/register-log.ts';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -117,6 +118,7 @@ export function generateContent(source: string, out: string, n: number, seed = 7
     files(join(source, 'documents'), /\.ya?ml$/).map((f) => String((parse(readFileSync(join(source, 'documents', f), 'utf8')) as { code?: string }).code)),
   );
   const perCollection: Record<string, number> = {};
+  const issuedEvents: EventBody[] = [];
   const r = rng(seed);
   for (let k = 0; k < n; k++) {
     const t = tpl[k % tpl.length]!;
@@ -143,15 +145,18 @@ export function generateContent(source: string, out: string, n: number, seed = 7
         rec.code = codeFor(k, taken);
         // Numbers are unique per year too (<DocRef number="…"> looks documents up by them).
         rec.number = `${k + 1}/SNgV-TT`;
+        // Generated documents are issued and stay valid: a status needs an event of its own.
         delete rec.supersededBy;
-        if (rec.status === 'superseded') rec.status = 'valid';
-        if (rec.status === 'valid') {
-          delete rec.statusDate;
-          delete rec.statusReason;
-        }
+        rec.status = 'valid';
+        delete rec.statusDate;
+        delete rec.statusReason;
+        issuedEvents.push({ code: String(rec.code), event: 'issued', sha256: (rec.sha256 as string | undefined) ?? null, number: String(rec.number), issued: String(rec.issued) });
       }
       writeFileSync(join(out, t.dir, `${id}.yaml`), yaml(rec));
     }
   }
+  // Registered like real ones, so the content check's replay of the register log passes.
+  const log = readLog(out).events;
+  appendLog(out, chainEvents(log, issuedEvents, '2026-01-01T00:00:00Z'));
   return { root: out, added: n, perCollection };
 }

@@ -34,6 +34,8 @@ export function templateExample(collection: CollectionName): { id: string; files
   const records: Record<string, { id: string; data: unknown }[]> = {};
   for (const e of content().entries) {
     if (!e.value || (e.locale !== undefined && e.locale !== 'vi')) continue;
+    // Restricted documents are named on no page outside /v/, the editors' guide included.
+    if (e.collection === 'documents' && (e.value as { visibility?: string }).visibility === 'restricted') continue;
     (ids[e.collection] ??= []).push(e.id);
     (records[e.collection] ??= []).push({ id: e.id, data: e.value });
   }
@@ -45,7 +47,7 @@ export function templateExample(collection: CollectionName): { id: string; files
 /** Number of a registered document, for the live <DocRef> example; undefined when the register is empty. */
 export function exampleDocument(): { number: string; year: string } | undefined {
   const docs = content()
-    .entries.filter((e) => e.collection === 'documents' && e.value)
+    .entries.filter((e) => e.collection === 'documents' && e.value && (e.value as { visibility?: string }).visibility !== 'restricted')
     .map((e) => e.value as { number: string; issued: string; sample?: boolean });
   const doc = docs.find((d) => !d.sample) ?? docs[0];
   return doc ? { number: doc.number, year: doc.issued.slice(0, 4) } : undefined;

@@ -12,6 +12,7 @@ import { latestDate } from '../lib/opendata/dataset.ts';
 import { getT } from '../lib/i18n.ts';
 import { text } from '../lib/localized.ts';
 import { HTML_LANG, type Locale } from '../lib/locales.ts';
+import { formatDateShort } from '../lib/dates.ts';
 import type { ListSectionKey } from '../lib/sections.ts';
 import { localePath } from '../lib/urls.ts';
 
@@ -31,6 +32,20 @@ function source(item: Item, locale: Locale): FeedSource {
     modified: itemModified(item),
     updates: item.updates,
     categories: [{ term: item.section, label: t(`section.${item.section}`) }, ...topics.map((x) => ({ term: x, label: t(`topic.${x}`) }))],
+    ...(item.section === 'documents' && item.data.status !== 'valid' && item.data.statusDate ? { statusChange: statusChange(item, locale) } : {}),
+  };
+}
+
+/** How a revoked, superseded or expired document is announced, in the feed's language. */
+function statusChange(item: Item, locale: Locale): NonNullable<FeedSource['statusChange']> {
+  const t = getT(locale);
+  const status = t(`status.${item.data.status}`);
+  const date = item.data.statusDate as string;
+  return {
+    date,
+    prefix: t('feed.status.prefix', { status, date: formatDateShort(date, locale) }),
+    title: (title) => t('feed.status.title', { status, title }),
+    note: item.data.statusReason,
   };
 }
 

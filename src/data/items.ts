@@ -134,19 +134,32 @@ async function loadRecords(section: Exclude<ListSectionKey, MdxSection>): Promis
 }
 
 let cache: Promise<Map<ListSectionKey, Item[]>> | undefined;
+let registerCache: Item[] = [];
 
-/** Every listable entry per section, newest first. Read once per build. */
+/** A restricted document is verifiable at /v/<CODE>/ only: no list, feed, search or dataset names it. */
+export function isUnlisted(item: Item): boolean {
+  return item.section === 'documents' && item.data.visibility === 'restricted';
+}
+
+/** Every listable entry per section, newest first. Read once per build. Restricted documents are left out. */
 export function allSections(): Promise<Map<ListSectionKey, Item[]>> {
   cache ??= (async () => {
     const map = new Map<ListSectionKey, Item[]>();
     for (const { key } of LIST_SECTIONS) {
       const items = MDX_SECTIONS.includes(key) ? await loadMdx(key as MdxSection) : await loadRecords(key as any);
       items.sort(byDateDesc((i) => i.date, (i) => i.id));
-      map.set(key, items);
+      if (key === 'documents') registerCache = items;
+      map.set(key, items.filter((i) => !isUnlisted(i)));
     }
     return map;
   })();
   return cache;
+}
+
+/** Every registered document, restricted ones included: for the verification pages (/v/) only. */
+export async function registerItems(): Promise<Item[]> {
+  await allSections();
+  return registerCache;
 }
 
 export async function sectionItems(section: ListSectionKey): Promise<Item[]> {

@@ -16,6 +16,8 @@ import { LOCALES, type Locale } from '../lib/locales.ts';
 import { localePath } from '../lib/urls.ts';
 import { publishedFilePath } from '../lib/verification.ts';
 import { LIST_SECTIONS, type ListSectionKey } from '../lib/sections.ts';
+import { contentRoot } from '../lib/content-root.ts';
+import { readLog } from '../lib/register-log.ts';
 
 export const SITE = import.meta.env.SITE as string;
 const abs = (path: string) => new URL(path, SITE).href;
@@ -202,8 +204,24 @@ export function openData(): Promise<Publication> {
       description: t3('opendata.catalog.description'),
       publisher: { name: t3('site.name'), email: contact.email, url: abs('/'), phone: contact.phones[0] },
       page: '/open-data/',
+      registerLog: registerLogFile(),
     });
   })();
   return cache;
 }
 
+
+/**
+ * /api/v1/register-log.json: the register log's events as one JSON array, in order and with
+ * each event's fields as stored (restricted documents' events included: a hash and a number
+ * reveal nothing). The build has already replayed and verified the chain (content check).
+ */
+function registerLogFile() {
+  const { events } = readLog(contentRoot());
+  return {
+    text: `${JSON.stringify(events, null, 2)}\n`,
+    title: t3('opendata.registerLog.title'),
+    description: t3('opendata.registerLog.description'),
+    lastModified: events.at(-1)?.at.slice(0, 10) ?? null,
+  };
+}

@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Item } from './items.ts';
-import { sectionItems } from './items.ts';
+import { registerItems } from './items.ts';
 import { LOCALES, langParam, type Locale } from '../lib/locales.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { FILES_DIR } from '../lib/verification.ts';
@@ -28,7 +28,7 @@ export function registeredDocs(): Promise<RegisteredDoc[]> {
 }
 
 async function load(): Promise<RegisteredDoc[]> {
-  const items = await sectionItems('documents');
+  const items = await registerItems();
   const byCode = new Map(items.map((i) => [i.data.code as string, i]));
   return items.map((item) => ({
     item,

@@ -24,3 +24,10 @@ export function byDateDesc<T>(date: (t: T) => string, key: (t: T) => string) {
 export function formatNumber(n: number, locale: Locale, opts?: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(INTL_LOCALE[locale], opts).format(n);
 }
+
+/** A date in a sentence: dd/mm/yyyy in Vietnamese (as written on official letters), else the long form. */
+export function formatDateShort(iso: string, locale: Locale): string {
+  if (locale !== 'vi') return formatDate(iso, locale);
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}

@@ -1,21 +1,24 @@
 /**
  * Registering an official document: hash the file, give it a verification code that no
- * document ever had, write its YAML record and, when public, copy the file into place.
+ * document ever had, write its YAML record and, when public, copy the file into place; and
+ * later change its status (revoked, superseded, expired) or withdraw a reserved code.
  * `npm run register` (scripts/register.ts) is a thin command line around this module.
  *
- * Codes are never reused: every code handed out is appended to a ledger,
- * `documents/issued-codes.txt`, which outlives deleted records. The content check reads
- * the ledger too, so a record cannot take a code that was issued to another document.
+ * Every change happens under the register lock (register-lock.ts) and is appended to the
+ * hash-chained register log (register-log.ts): codes are never reused, and the content check
+ * replays the log so a record edited, deleted or invented by hand stops the build.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Document, Scalar, parse } from 'yaml';
+import { Document, Scalar, parse, parseDocument } from 'yaml';
 import { documentSchema } from '../schemas/documents.ts';
 import { describeIssue } from './content-check/messages.ts';
 import { generateCode, normalizeCode } from './crockford.ts';
 import { FILES_DIR } from './verification.ts';
-import { appendLedger, readLedger } from './code-ledger.ts';
+import { appendLog, chainEvents, loggedCodes, readLog, replayLog, type EventBody, type Reason } from './register-log.ts';
+import { withRegisterLock } from './register-lock.ts';
+import { todayInVietnam } from './editors/template.ts';
 
 /** A problem the editor must fix, said in Vietnamese and English. */
 export class RegisterError extends Error {
@@ -33,17 +36,21 @@ export interface RegisteredRecord {
   id: string;
   code?: string;
   sha256?: string;
+  number?: string;
   issued?: string;
   unit?: string;
   signer?: { name: string; position: Record<string, string> };
+  visibility?: string;
 }
+
+const RECORD_RE = /\.ya?ml$/;
 
 /** Document records as written (not validated: the content check does that). */
 export function readRecords(root: string): RegisteredRecord[] {
   const dir = join(root, 'documents');
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_') && !f.startsWith('.'))
+    .filter((f) => RECORD_RE.test(f) && !f.startsWith('_') && !f.startsWith('.'))
     .sort()
     .map((f) => {
       let data: Record<string, any> = {};
@@ -52,7 +59,8 @@ export function readRecords(root: string): RegisteredRecord[] {
       } catch {
         // A broken record is the content check's business; it still blocks its id below.
       }
-      return { id: f.replace(/\.ya?ml$/, ''), code: data.code, sha256: data.sha256, issued: data.issued, unit: data.unit, signer: data.signer };
+      const issued = data.issued instanceof Date ? data.issued.toISOString().slice(0, 10) : data.issued;
+      return { id: f.replace(RECORD_RE, ''), code: data.code, sha256: data.sha256, number: data.number, issued, unit: data.unit, signer: data.signer, visibility: data.visibility };
     });
 }
 
@@ -81,9 +89,19 @@ export function idFromNumber(number: string, issued: string): string {
   return [words || 'van-ban', issued.slice(0, 4)].join('-');
 }
 
+/** A record id is a file name and part of a URL: a slug, never a path. */
+export const RECORD_ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** "15/GM-SNgV" and "15/gm-sngv " are one number. */
+function numberKey(number: string, issued: string): string {
+  return `${number.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ')}|${String(issued).slice(0, 4)}`;
+}
+
 export interface RegisterInput {
-  /** Path of the signed file (PDF). */
-  file: string;
+  /** Path of the signed file (PDF); omitted with `noFileReason` when the site holds no copy. */
+  file?: string;
+  /** Why there is no file and no hash (a document known only from a transcription). */
+  noFileReason?: string;
   number: string;
   type: string;
   title: { vi: string; zh?: string; en?: string };
@@ -104,148 +122,298 @@ export interface RegisterInput {
 }
 
 export type RegisterResult =
-  | { kind: 'registered'; code: string; id: string; record: string; copied?: string; sha256: string; defaults: string[] }
+  | { kind: 'registered'; code: string; id: string; record: string; copied?: string; sha256?: string; defaults: string[] }
   | { kind: 'already'; code: string; id: string; record: string; sha256: string };
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
+function checkPdf(file: string): void {
+  if (!existsSync(file)) throw new RegisterError(`không tìm thấy tệp ${file}`, `file not found: ${file}`);
+  const head = Buffer.alloc(5);
+  const fd = openSync(file, 'r');
+  readSync(fd, head, 0, 5, 0);
+  closeSync(fd);
+  if (head.toString('latin1') !== '%PDF-')
+    throw new RegisterError(`${file} không phải tệp PDF (tệp PDF bắt đầu bằng "%PDF-")`, `${file} is not a PDF file (a PDF starts with "%PDF-")`);
 }
 
+function checkId(id: string): void {
+  if (!RECORD_ID_RE.test(id))
+    throw new RegisterError(
+      `--id "${id}" không hợp lệ: mã bản ghi là tên tệp trong documents/, chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ 15-gm-sngv-2026), không phải đường dẫn`,
+      `--id "${id}" is not valid: a record id is a file name in documents/, made of lower-case letters, digits and hyphens (e.g. 15-gm-sngv-2026), never a path`,
+    );
+}
+
+/** Every code that may not be handed out: all codes in the log and in any record. */
 function takenCodes(root: string): Set<string> {
-  const codes = new Set<string>(readLedger(root).map((l) => l.code));
+  const codes = loggedCodes(readLog(root).events);
   for (const r of readRecords(root)) if (typeof r.code === 'string') codes.add(r.code);
   return codes;
 }
 
-/** Adds to the ledger the codes of records written by hand, so they too are never handed out again. */
-function backfillLedger(root: string, date: string): void {
-  const known = new Set(readLedger(root).map((l) => l.code));
-  appendLedger(
-    root,
-    readRecords(root)
-      .filter((r) => typeof r.code === 'string' && !known.has(r.code))
-      .map((r) => ({ code: r.code!, date, id: r.id, sha256: r.sha256 })),
-  );
+/** Refuses to write on top of a broken log: the problem must be fixed first. */
+function replayOrFail(root: string) {
+  const parsed = readLog(root);
+  const replay = replayLog(parsed);
+  const first = replay.problems[0];
+  if (first)
+    throw new RegisterError(
+      `sổ nhật ký có lỗi, chưa ghi gì: ${first.file}${first.line ? `:${first.line}` : ''} ${first.field}: ${first.vi}`,
+      `the register log is broken, nothing was written: ${first.file}${first.line ? `:${first.line}` : ''} ${first.field}: ${first.en}`,
+    );
+  return { events: parsed.events, states: replay.states };
 }
 
 /** Hands out a code before the document exists, so its QR can be printed on it before signing. */
-export function reserveCode(root: string, date = today()): string {
-  backfillLedger(root, date);
-  const code = generateCode(takenCodes(root));
-  appendLedger(root, [{ code, date, id: 'reserved' }]);
-  return code;
+export async function reserveCode(root: string, at = new Date()): Promise<string> {
+  return withRegisterLock(root, () => {
+    const { events } = replayOrFail(root);
+    const code = generateCode(takenCodes(root));
+    appendLog(root, chainEvents(events, [{ code, event: 'reserved' }], at.toISOString()));
+    return code;
+  });
 }
 
-export function registerDocument(root: string, input: RegisterInput): RegisterResult {
-  if (!existsSync(input.file)) throw new RegisterError(`không tìm thấy tệp ${input.file}`, `file not found: ${input.file}`);
-  const head = Buffer.alloc(5);
-  const fd = openSync(input.file, 'r');
-  readSync(fd, head, 0, 5, 0);
-  closeSync(fd);
-  if (head.toString('latin1') !== '%PDF-')
-    throw new RegisterError(`${input.file} không phải tệp PDF (tệp PDF bắt đầu bằng "%PDF-")`, `${input.file} is not a PDF file (a PDF starts with "%PDF-")`);
-
-  const sha256 = hashFile(input.file);
-  const records = readRecords(root);
-  const same = records.find((r) => r.sha256 === sha256);
-  if (same) return { kind: 'already', code: same.code ?? '?', id: same.id, record: `documents/${same.id}.yaml`, sha256 };
-  const ledger = readLedger(root);
-  const earlier = ledger.find((l) => l.sha256 === sha256);
-  if (earlier)
-    throw new RegisterError(
-      `tệp này đã được đăng ký với mã ${earlier.code} (bản ghi ${earlier.id}) nhưng bản ghi không còn trong documents/; hãy khôi phục bản ghi thay vì đăng ký lại`,
-      `this file was registered before with code ${earlier.code} (record ${earlier.id}) but that record is no longer in documents/; restore the record instead of registering again`,
-    );
-
-  const date = input.today ?? today();
-  const issued = input.issued ?? date;
-  const defaults: string[] = [];
-  // Unit and signer default to those of the latest registered document: most letters are
-  // signed by the same director, and the editor sees what was assumed.
-  const latest = [...records].filter((r) => r.issued && r.signer).sort((a, b) => String(b.issued).localeCompare(String(a.issued)))[0];
-  let unit = input.unit;
-  if (!unit && latest?.unit) {
-    unit = latest.unit;
-    defaults.push(`unit: ${unit}`);
-  }
-  let signer: { name: string; position: Record<string, string> } | undefined;
-  if (input.signer) signer = { name: input.signer, position: { vi: input.position ?? '' } };
-  else if (latest?.signer) {
-    signer = input.position ? { name: latest.signer.name, position: { vi: input.position } } : latest.signer;
-    defaults.push(`signer: ${signer.name}, ${signer.position.vi}`);
-  }
-  if (!unit || !signer)
-    throw new RegisterError(
-      'chưa có văn bản nào để lấy đơn vị và người ký mặc định: hãy thêm --unit <mã đơn vị> --signer "Họ tên" --position "Chức vụ"',
-      'no registered document to take the unit and signer from: add --unit <unit id> --signer "Full name" --position "Position"',
-    );
-  if (!existsSync(join(root, 'units', `${unit}.yaml`)))
-    throw new RegisterError(`không có đơn vị "${unit}" trong units/`, `there is no unit "${unit}" in units/`);
-
-  const taken = new Set(records.map((r) => r.id));
-  let id = input.id ?? idFromNumber(input.number, issued);
-  if (input.id && taken.has(id)) throw new RegisterError(`đã có bản ghi documents/${id}.yaml`, `documents/${id}.yaml already exists`);
-  for (let n = 2; taken.has(id); n++) id = `${idFromNumber(input.number, issued)}-${n}`;
-  const fileName = `${id}.pdf`;
-
-  // Checked against the schema before a code is spent, so bad input leaves no trace.
-  const record: Record<string, unknown> = {
-    code: '',
-    number: input.number,
-    type: input.type,
-    title: Object.fromEntries(Object.entries(input.title).filter(([, v]) => v)),
-    summary: { ...(input.summary ?? input.title) },
-    issued,
-    unit,
-    signer,
-    sha256,
-    ...(input.restricted ? {} : { file: fileName }),
-    visibility: input.restricted ? 'restricted' : 'public',
-    status: 'valid',
-    related: [],
-    sample: Boolean(input.sample),
-  };
-  const parsed = documentSchema.safeParse({ ...record, code: '00000000' });
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => ({ field: i.path.join('.'), ...describeIssue(i) }));
-    throw new RegisterError(lines.map((l) => `${l.field}: ${l.vi}`).join('; '), lines.map((l) => `${l.field}: ${l.en}`).join('; '));
-  }
-
-  if (!input.restricted && existsSync(join(root, FILES_DIR, fileName)))
-    throw new RegisterError(`tệp ${FILES_DIR}/${fileName} đã tồn tại`, `${FILES_DIR}/${fileName} already exists`);
-
-  let code: string;
-  if (input.code) {
-    const n = normalizeCode(input.code);
-    const lines = n.ok ? ledger.filter((l) => l.code === n.code) : [];
-    const free = lines.some((l) => l.id === 'reserved') && lines.every((l) => l.id === 'reserved');
-    if (!n.ok || !free || records.some((r) => r.code === n.code))
+/** Gives up a reserved code whose document will never be signed; the code is never used again. */
+export async function withdrawReservation(root: string, codeArg: string, at = new Date()): Promise<string> {
+  const n = normalizeCode(codeArg);
+  if (!n.ok) throw new RegisterError(`"${codeArg}" không phải mã xác thực`, `"${codeArg}" is not a verification code`);
+  return withRegisterLock(root, () => {
+    const { events, states } = replayOrFail(root);
+    const s = states.get(n.code);
+    if (!s?.reserved || s.issued || s.withdrawn)
       throw new RegisterError(
-        `mã ${input.code} không phải mã đã giữ chỗ còn trống (lệnh npm run register -- --reserve cấp mã giữ chỗ)`,
-        `${input.code} is not a free reserved code (npm run register -- --reserve hands one out)`,
+        `mã ${n.code} không phải mã giữ chỗ còn để trống (đã được dùng, đã huỷ, hoặc chưa từng được giữ chỗ)`,
+        `${n.code} is not an open reservation (it was used, withdrawn, or never reserved)`,
       );
-    code = n.code;
-  } else {
-    backfillLedger(root, date);
-    code = generateCode(takenCodes(root));
-  }
-  record.code = code;
+    appendLog(root, chainEvents(events, [{ code: n.code, event: 'reservation-withdrawn' }], at.toISOString()));
+    return n.code;
+  });
+}
 
-  // No YAML anchors (editors would not recognise "*a1"); dates quoted like hand-written records.
-  const doc = new Document(record, { aliasDuplicateObjects: false });
-  const issuedNode = doc.get('issued', true) as Scalar;
-  issuedNode.type = Scalar.QUOTE_SINGLE;
-  doc.commentBefore = ` Registered with "npm run register" on ${date}. Add the Chinese and English title and summary (title.zh, title.en, summary.*); change status when the document is revoked, superseded or expires.`;
-  const recordPath = join(root, 'documents', `${id}.yaml`);
-  let copied: string | undefined;
-  if (!input.restricted) {
-    const dest = join(root, FILES_DIR, fileName);
-    mkdirSync(join(root, FILES_DIR), { recursive: true });
-    copyFileSync(input.file, dest);
-    copied = `${FILES_DIR}/${fileName}`;
-  }
-  writeFileSync(recordPath, doc.toString({ lineWidth: 0 }));
-  // For a reserved code the "reserved" line stays; this line ties the code to its record and hash.
-  appendLedger(root, [{ code, date, id, sha256 }]);
-  return { kind: 'registered', code, id, record: `documents/${id}.yaml`, copied, sha256, defaults };
+export async function registerDocument(root: string, input: RegisterInput, at = new Date()): Promise<RegisterResult> {
+  // Everything that needs no lock is checked first, so bad input never waits nor writes.
+  if (input.file && input.noFileReason)
+    throw new RegisterError('chỉ dùng một trong hai: tệp PDF hoặc --no-file', 'give either a PDF file or --no-file, not both');
+  if (!input.file && !input.noFileReason)
+    throw new RegisterError('thiếu đường dẫn tệp PDF (hoặc --no-file "lý do" khi không có bản gốc)', 'the path of the PDF file is missing (or --no-file "reason" when there is no original)');
+  if (input.id !== undefined) checkId(input.id);
+  if (input.file) checkPdf(input.file);
+  const sha256 = input.file ? hashFile(input.file) : undefined;
+  const date = input.today ?? todayInVietnam(at);
+  const issued = input.issued ?? date;
+  const restricted = Boolean(input.restricted);
+  const publishes = !restricted && Boolean(sha256);
+
+  return withRegisterLock(root, () => {
+    // Read again under the lock: another registration may have finished while we waited.
+    const { events, states } = replayOrFail(root);
+    const records = readRecords(root);
+    if (sha256) {
+      const same = records.find((r) => r.sha256 === sha256);
+      if (same) return { kind: 'already', code: same.code ?? '?', id: same.id, record: `documents/${same.id}.yaml`, sha256 } as const;
+      const earlier = [...states.values()].find((s) => s.issued?.sha256 === sha256);
+      if (earlier)
+        throw new RegisterError(
+          `tệp này đã được đăng ký với mã ${earlier.code} (số ${earlier.issued!.number}) nhưng bản ghi không còn trong documents/; hãy khôi phục bản ghi (git checkout content/documents/) thay vì đăng ký lại`,
+          `this file was registered before with code ${earlier.code} (number ${earlier.issued!.number}) but its record is no longer in documents/; restore the record (git checkout content/documents/) instead of registering again`,
+        );
+    }
+    const key = numberKey(input.number, issued);
+    const sameNumber = input.number.includes('…')
+      ? undefined
+      : (records.find((r) => typeof r.number === 'string' && r.issued && numberKey(r.number, r.issued) === key) ??
+        [...states.values()].find((s) => s.issued && numberKey(s.issued.number, s.issued.issued) === key));
+    if (sameNumber) {
+      const which = 'id' in sameNumber ? `documents/${sameNumber.id}.yaml` : `mã/code ${sameNumber.code}`;
+      throw new RegisterError(
+        `số ${input.number} năm ${issued.slice(0, 4)} đã được đăng ký (${which}); mỗi số chỉ thuộc một văn bản trong năm`,
+        `the number ${input.number} of ${issued.slice(0, 4)} is already registered (${which}); a number names one document per year`,
+      );
+    }
+
+    const defaults: string[] = [];
+    // Unit and signer default to those of the latest registered document: most letters are
+    // signed by the same director, and the editor sees what was assumed.
+    const latest = [...records].filter((r) => r.issued && r.signer).sort((a, b) => String(b.issued).localeCompare(String(a.issued)))[0];
+    let unit = input.unit;
+    if (!unit && latest?.unit) {
+      unit = latest.unit;
+      defaults.push(`unit: ${unit}`);
+    }
+    let signer: { name: string; position: Record<string, string> } | undefined;
+    if (input.signer) signer = { name: input.signer, position: { vi: input.position ?? '' } };
+    else if (latest?.signer) {
+      signer = input.position ? { name: latest.signer.name, position: { vi: input.position } } : latest.signer;
+      defaults.push(`signer: ${signer.name}, ${signer.position.vi}`);
+    }
+    if (!unit || !signer)
+      throw new RegisterError(
+        'chưa có văn bản nào để lấy đơn vị và người ký mặc định: hãy thêm --unit <mã đơn vị> --signer "Họ tên" --position "Chức vụ"',
+        'no registered document to take the unit and signer from: add --unit <unit id> --signer "Full name" --position "Position"',
+      );
+    if (!existsSync(join(root, 'units', `${unit}.yaml`)))
+      throw new RegisterError(`không có đơn vị "${unit}" trong units/`, `there is no unit "${unit}" in units/`);
+
+    const taken = new Set(records.map((r) => r.id));
+    let id = input.id ?? idFromNumber(input.number, issued);
+    if (input.id && taken.has(id)) throw new RegisterError(`đã có bản ghi documents/${id}.yaml`, `documents/${id}.yaml already exists`);
+    for (let n = 2; taken.has(id); n++) id = `${idFromNumber(input.number, issued)}-${n}`;
+    const fileName = `${id}.pdf`;
+
+    // Checked against the schema before a code is spent, so bad input leaves no trace.
+    const record: Record<string, unknown> = {
+      code: '',
+      number: input.number,
+      type: input.type,
+      title: Object.fromEntries(Object.entries(input.title).filter(([, v]) => v)),
+      summary: { ...(input.summary ?? input.title) },
+      issued,
+      unit,
+      signer,
+      ...(sha256 ? { sha256 } : { noFileReason: { vi: input.noFileReason } }),
+      ...(publishes ? { file: fileName } : {}),
+      visibility: restricted ? 'restricted' : 'public',
+      status: 'valid',
+      related: [],
+      sample: Boolean(input.sample),
+    };
+    const parsed = documentSchema.safeParse({ ...record, code: '00000000' });
+    if (!parsed.success) {
+      const lines = parsed.error.issues.map((i) => ({ field: i.path.join('.'), ...describeIssue(i) }));
+      throw new RegisterError(lines.map((l) => `${l.field}: ${l.vi}`).join('; '), lines.map((l) => `${l.field}: ${l.en}`).join('; '));
+    }
+    if (publishes && existsSync(join(root, FILES_DIR, fileName)))
+      throw new RegisterError(`tệp ${FILES_DIR}/${fileName} đã tồn tại`, `${FILES_DIR}/${fileName} already exists`);
+
+    let code: string;
+    const bodies: EventBody[] = [];
+    if (input.code) {
+      const n = normalizeCode(input.code);
+      const s = n.ok ? states.get(n.code) : undefined;
+      if (!n.ok || !s?.reserved || s.issued || s.withdrawn || records.some((r) => r.code === n.code))
+        throw new RegisterError(
+          `mã ${input.code} không phải mã đã giữ chỗ còn trống (lệnh npm run register -- --reserve cấp mã giữ chỗ)`,
+          `${input.code} is not a free reserved code (npm run register -- --reserve hands one out)`,
+        );
+      code = n.code;
+    } else {
+      code = generateCode(takenCodes(root));
+    }
+    record.code = code;
+    bodies.push({ code, event: 'issued', sha256: sha256 ?? null, number: input.number, issued });
+
+    // No YAML anchors (editors would not recognise "*a1"); dates quoted like hand-written records.
+    const doc = new Document(record, { aliasDuplicateObjects: false });
+    const issuedNode = doc.get('issued', true) as Scalar;
+    issuedNode.type = Scalar.QUOTE_SINGLE;
+    doc.commentBefore = ` Registered with "npm run register" on ${date}. Add the Chinese and English title and summary (title.zh, title.en, summary.*). Status changes only through npm run register (--revoke, --supersede, --expire).`;
+    const recordPath = join(root, 'documents', `${id}.yaml`);
+    // 'wx' and COPYFILE_EXCL: never overwrite a record or a published file, whatever happens.
+    try {
+      writeFileSync(recordPath, doc.toString({ lineWidth: 0 }), { flag: 'wx' });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new RegisterError(`đã có bản ghi documents/${id}.yaml`, `documents/${id}.yaml already exists`);
+      throw e;
+    }
+    let copied: string | undefined;
+    try {
+      if (publishes) {
+        mkdirSync(join(root, FILES_DIR), { recursive: true });
+        copyFileSync(input.file!, join(root, FILES_DIR, fileName), constants.COPYFILE_EXCL);
+        copied = `${FILES_DIR}/${fileName}`;
+      }
+      appendLog(root, chainEvents(events, bodies, at.toISOString()));
+    } catch (e) {
+      // Leave no half-registered document behind: the record without its event would stop the check.
+      rmSync(recordPath, { force: true });
+      if (copied) rmSync(join(root, copied), { force: true });
+      throw e;
+    }
+    return { kind: 'registered', code, id, record: `documents/${id}.yaml`, copied, sha256, defaults } as const;
+  });
+}
+
+export type StatusChange =
+  | { event: 'revoked'; code: string; reason: Reason; date?: string }
+  | { event: 'expired'; code: string; reason?: Reason; date?: string }
+  | { event: 'superseded'; code: string; by: string; reason?: Reason; date?: string };
+
+/** Default wording when an editor gives no reason for an expiry. */
+const EXPIRED_REASON: Reason = {
+  vi: 'Văn bản hết thời hạn hiệu lực.',
+  zh: '该文件有效期已满。',
+  en: 'The document reached the end of its period of validity.',
+};
+
+function supersededReason(number: string, code: string): Reason {
+  return {
+    vi: `Được thay thế bằng văn bản số ${number} (mã ${code}).`,
+    zh: `已被第${number}号文件（验证码${code}）取代。`,
+    en: `Replaced by document No. ${number} (code ${code}).`,
+  };
+}
+
+/** Changes the status of an issued document: appends the event and writes the record. */
+export async function changeStatus(root: string, change: StatusChange, at = new Date()): Promise<{ code: string; record: string; date: string }> {
+  const n = normalizeCode(change.code);
+  if (!n.ok) throw new RegisterError(`"${change.code}" không phải mã xác thực`, `"${change.code}" is not a verification code`);
+  const code = n.code;
+  const date = change.date ?? todayInVietnam(at);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date)
+    throw new RegisterError(`--date "${date}" không phải ngày dạng YYYY-MM-DD`, `--date "${date}" is not a date written YYYY-MM-DD`);
+  if (change.event === 'revoked' && !change.reason?.vi?.trim())
+    throw new RegisterError('thiếu --reason (lý do thu hồi, tiếng Việt)', 'missing --reason (why the document is revoked, in Vietnamese)');
+  return withRegisterLock(root, () => {
+    const { events, states } = replayOrFail(root);
+    const s = states.get(code);
+    if (!s?.issued)
+      throw new RegisterError(`mã ${code} chưa được cấp cho văn bản nào (chỉ văn bản đã đăng ký mới đổi được trạng thái)`, `${code} was never issued to a document (only a registered document has a status)`);
+    if (s.status !== 'valid')
+      throw new RegisterError(
+        `văn bản mã ${code} đã ở trạng thái "${s.status}" từ ${s.statusDate}; trạng thái chỉ đổi được một lần`,
+        `the document ${code} is already "${s.status}" since ${s.statusDate}; a status changes only once`,
+      );
+    if (date < s.issued.issued)
+      throw new RegisterError(`ngày ${date} trước ngày ban hành ${s.issued.issued}`, `the date ${date} is before the issue date ${s.issued.issued}`);
+    const record = readRecords(root).find((r) => r.code === code);
+    if (!record)
+      throw new RegisterError(
+        `không tìm thấy bản ghi của mã ${code} trong documents/; hãy khôi phục bản ghi trước (git checkout content/documents/)`,
+        `no record in documents/ has the code ${code}; restore it first (git checkout content/documents/)`,
+      );
+    let body: EventBody;
+    if (change.event === 'superseded') {
+      const by = normalizeCode(change.by);
+      const target = by.ok ? states.get(by.code) : undefined;
+      if (!by.ok || by.code === code || !target?.issued)
+        throw new RegisterError(
+          `--by ${change.by}: cần mã của một văn bản khác đã đăng ký (đăng ký văn bản thay thế trước)`,
+          `--by ${change.by}: give the code of another registered document (register the replacing document first)`,
+        );
+      body = { code, event: 'superseded', date, reason: change.reason ?? supersededReason(target.issued.number, by.code), supersededBy: by.code };
+    } else if (change.event === 'expired') {
+      body = { code, event: 'expired', date, reason: change.reason ?? EXPIRED_REASON };
+    } else {
+      body = { code, event: 'revoked', date, reason: change.reason };
+    }
+
+    const path = join(root, 'documents', `${record.id}.yaml`);
+    const before = readFileSync(path, 'utf8');
+    const doc = parseDocument(before);
+    doc.set('status', body.event);
+    const dateNode = doc.createNode(date) as Scalar;
+    dateNode.type = Scalar.QUOTE_SINGLE;
+    doc.set('statusDate', dateNode);
+    doc.set('statusReason', doc.createNode(Object.fromEntries(Object.entries(body.reason).filter(([, v]) => v))));
+    if (body.event === 'superseded') doc.set('supersededBy', body.supersededBy);
+    else doc.delete('supersededBy');
+    writeFileSync(path, doc.toString({ lineWidth: 0 }));
+    try {
+      appendLog(root, chainEvents(events, [body], at.toISOString()));
+    } catch (e) {
+      writeFileSync(path, before);
+      throw e;
+    }
+    return { code, record: `documents/${record.id}.yaml`, date };
+  });
 }

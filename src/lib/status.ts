@@ -29,3 +29,6 @@ export function statusTone(status: string): Tone {
 export function statusIcon(status: string): string {
   return ICONS[statusTone(status)];
 }
+
+/** Statuses that mean "do not rely on this any more": said before the title in search results. */
+export const NOT_IN_EFFECT: readonly string[] = ['revoked', 'superseded', 'expired', 'terminated', 'cancelled'];

@@ -26,4 +26,23 @@ describe('astro build with broken content', () => {
     expect(out).toContain('faq/hoi-a.yaml:4 — unit');
     expect(out).toContain('units has no entry with that id');
   });
+
+  it('stops when one event of the register log was tampered with, naming the event and the fix', () => {
+    const tampered = copyFixture();
+    try {
+      // The fixture's only event: its document number rewritten, its hash left as it was.
+      tampered.edit('documents/register-log.jsonl', (s) => s.replace('"number":"1/CV-SNgV"', '"number":"2/CV-SNgV"'));
+      const res = spawnSync('npx', ['astro', 'build'], {
+        encoding: 'utf8',
+        env: { ...process.env, CONTENT_DIR: tampered.root, DIST_DIR: join(tmpdir(), `sngv-never-log-${process.pid}`), ASTRO_TELEMETRY_DISABLED: '1' },
+      });
+      const out = res.stdout + res.stderr;
+      expect(res.status).not.toBe(0);
+      expect(out).toContain('documents/register-log.jsonl:1 — seq 0 (AB12CD34) hash');
+      expect(out).toContain('the event was changed after it was written');
+      expect(out).toContain('git checkout content/documents/register-log.jsonl');
+    } finally {
+      tampered.cleanup();
+    }
+  });
 });

@@ -40,12 +40,14 @@ const SECTIONS = Object.keys(LAYOUT).filter((c) => c !== 'units');
 const visible = (name: string) => !name.startsWith('.') && !name.startsWith('_');
 
 /** Ids of the entries in a collection, from the file names in content/. */
+/** Ids of the entries a collection publishes: every file, except restricted documents (listed nowhere). */
 function contentIds(collection: string): string[] {
   const dir = LAYOUT[collection] === 'mdx' ? join(CONTENT, collection, 'vi') : join(CONTENT, collection);
   const ext = LAYOUT[collection] === 'mdx' ? /\.mdx?$/ : /\.ya?ml$/;
   return readdirSync(dir)
     .filter((f) => visible(f) && ext.test(f) && statSync(join(dir, f)).isFile())
     .map((f) => f.replace(ext, ''))
+    .filter((id) => collection !== 'documents' || contentData('documents', id).visibility !== 'restricted')
     .sort();
 }
 
@@ -256,8 +258,18 @@ describe('catalogue, data package and OpenAPI', () => {
     expect(cat['dct:license']['@id']).toBe('https://creativecommons.org/licenses/by/4.0/');
     expect(cat['dct:title'].map((t: { '@language': string }) => t['@language']).sort()).toEqual(['en', 'vi', 'zh-Hans']);
     expect(cat['dcat:contactPoint']['vcard:hasEmail']['@id']).toMatch(/^mailto:.+@/);
-    expect(cat['dcat:dataset']).toHaveLength(index.datasets.length);
-    for (const ds of cat['dcat:dataset']) {
+    // Every dataset, and the register log (a JSON file that is not a table).
+    expect(cat['dcat:dataset']).toHaveLength(index.datasets.length + 1);
+    const log = cat['dcat:dataset'].find((d: any) => d['dct:identifier'] === 'register-log');
+    expect(log['dcat:landingPage']['@id']).toMatch(/\/open-data\/#register-log$/);
+    expect(log['dct:title'].map((t: { '@language': string }) => t['@language']).sort()).toEqual(['en', 'vi', 'zh-Hans']);
+    const [logDist] = log['dcat:distribution'];
+    expect(distPath(logDist['dcat:downloadURL']['@id'])).toBe('/api/v1/register-log.json');
+    const logFile = readFileSync(join(DIST, 'api/v1/register-log.json'));
+    expect(logDist['spdx:checksum']['spdx:checksumValue']).toBe(sha256(logFile));
+    expect(Number(logDist['dcat:byteSize']['@value'])).toBe(logFile.length);
+    expect(readDist('/open-data/')).toContain('id="register-log"');
+    for (const ds of cat['dcat:dataset'].filter((d: any) => d !== log)) {
       expect(ds['dct:license']['@id']).toContain('creativecommons.org/licenses/by/4.0');
       expect(ds['dcat:landingPage']['@id']).toContain(`#dataset-${ds['dct:identifier']}`);
       const media = ds['dcat:distribution'].map((d: any) => d['dcat:mediaType']['@id'].split('media-types/')[1]).sort();
@@ -269,14 +281,19 @@ describe('catalogue, data package and OpenAPI', () => {
       }
     }
     const page = readDist('/open-data/');
-    for (const ds of cat['dcat:dataset']) expect(page).toContain(`id="dataset-${ds['dct:identifier']}"`);
+    for (const ds of cat['dcat:dataset'].filter((d: any) => d !== log)) expect(page).toContain(`id="dataset-${ds['dct:identifier']}"`);
   });
 
   it('Data Package: one resource per CSV, its hash and its columns', () => {
     const pkg = json('/api/v1/datapackage.json');
     expect(pkg.licenses[0].name).toBe('CC-BY-4.0');
-    expect(pkg.resources.map((r: { name: string }) => r.name)).toEqual(index.datasets.map((d: { id: string }) => d.id));
-    for (const r of pkg.resources) {
+    const tables = pkg.resources.filter((r: { type?: string }) => r.type === 'table');
+    expect(tables.map((r: { name: string }) => r.name)).toEqual(index.datasets.map((d: { id: string }) => d.id));
+    const log = pkg.resources.find((r: { name: string }) => r.name === 'register-log');
+    expect(log).toMatchObject({ path: 'register-log.json', format: 'json', mediatype: 'application/json' });
+    expect(log.hash).toBe(`sha256:${sha256(readFileSync(join(DIST, 'api/v1/register-log.json')))}`);
+    expect(pkg.resources).toHaveLength(tables.length + 1);
+    for (const r of tables) {
       const buf = readFileSync(join(DIST, 'api/v1', r.path));
       expect(r.hash).toBe(`sha256:${sha256(buf)}`);
       const [header, ...rows]: string[][] = parseCsv(buf.toString('utf8'), { bom: true });
@@ -314,12 +331,18 @@ describe('catalogue, data package and OpenAPI', () => {
 });
 
 /** Entries per section from content/: each file, plus each major update. */
+/** Entries a feed holds: each entry, its major updates, and the status change of a document no longer valid. */
 function feedItemCount(sections: string[]): number {
   let n = 0;
   for (const s of sections)
-    for (const id of contentIds(s)) n += 1 + (contentData(s, id).updates ?? []).filter((u: { major?: boolean }) => u.major === true).length;
+    for (const id of contentIds(s)) {
+      const d = contentData(s, id);
+      n += 1 + (d.updates ?? []).filter((u: { major?: boolean }) => u.major === true).length + (s === 'documents' && d.status !== 'valid' ? 1 : 0);
+    }
   return n;
 }
+const statusChanges = (sections: string[]) =>
+  sections.reduce((n, s) => n + (s === 'documents' ? contentIds(s).filter((id) => contentData(s, id).status !== 'valid').length : 0), 0);
 const FEED_LIMIT = 100;
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['entry', 'link', 'category', 'url', 'xhtml:link', 'sitemap'].includes(name) });
 
@@ -341,7 +364,8 @@ describe('feeds', () => {
         return entries;
       };
       const all = check(`${PREFIX[l]}/feed.xml`, feedItemCount(SECTIONS));
-      const majors = feedItemCount(SECTIONS) - SECTIONS.reduce((n, s) => n + contentIds(s).length, 0);
+      const majors = feedItemCount(SECTIONS) - SECTIONS.reduce((n, s) => n + contentIds(s).length, 0) - statusChanges(SECTIONS);
+      expect(all.filter((e: { id: string }) => e.id.includes('#status-')).length).toBe(statusChanges(SECTIONS));
       expect(all.filter((e: { id: string }) => e.id.includes('#update-')).length).toBe(majors);
       for (const s of SECTIONS) check(`${PREFIX[l]}/${s}/feed.xml`, feedItemCount([s]));
     });
@@ -376,8 +400,18 @@ describe('sitemap and robots.txt', () => {
   it('lists every page once, with its alternates in the three languages', () => {
     const maps = xml.parse(readDist('/sitemap-index.xml')).sitemapindex.sitemap.map((s: { loc: string }) => distPath(s.loc));
     const urls = maps.flatMap((m: string) => xml.parse(readDist(m)).urlset.url);
-    const pages = distFiles('.html').filter((p) => p !== '/404.html').map((p) => p.replace(/index\.html$/, ''));
+    // Verification pages of restricted documents exist but are announced nowhere.
+    const restricted = contentIds('documents').length < readdirSync(join(CONTENT, 'documents')).filter((f) => /\.ya?ml$/.test(f)).length;
+    expect(restricted, 'the content has a restricted sample document').toBe(true);
+    const hidden = readdirSync(join(CONTENT, 'documents'))
+      .filter((f) => /\.ya?ml$/.test(f) && !contentIds('documents').includes(f.replace(/\.ya?ml$/, '')))
+      .map((f) => contentData('documents', f.replace(/\.ya?ml$/, '')).code as string);
+    const pages = distFiles('.html')
+      .filter((p) => p !== '/404.html')
+      .map((p) => p.replace(/index\.html$/, ''))
+      .filter((p) => !hidden.some((c) => p.includes(`/v/${c}/`)));
     const locs = urls.map((u: { loc: string }) => distPath(u.loc)).sort();
+    for (const c of hidden) expect(locs.some((l: string) => l.includes(c)), c).toBe(false);
     expect(locs).toEqual([...pages].sort());
     const policies = urls.find((u: { loc: string }) => distPath(u.loc) === '/policies/');
     const alt = Object.fromEntries(policies['xhtml:link'].map((x: any) => [x['@_hreflang'], distPath(x['@_href'])]));

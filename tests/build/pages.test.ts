@@ -1,7 +1,8 @@
 /**
  * Nothing dropped: every entry in content/ (counted here straight from the files, not
  * through the site's code) has a page in each language — translated, or showing the
- * Vietnamese text with the fallback notice.
+ * Vietnamese text with the fallback notice. Restricted documents are the exception: they have
+ * no page outside /v/ (tests/e2e/register-surfaces.test.ts checks they are named nowhere).
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -36,6 +37,10 @@ function expectedEntries(): Expected[] {
   for (const s of YAML) {
     for (const f of list(join(CONTENT, s), /\.ya?ml$/)) {
       const data = parse(readFileSync(join(CONTENT, s, f), 'utf8'));
+      if (s === 'documents' && data.visibility === 'restricted') {
+        expect(existsSync(join(DIST, s, f.replace(/\.ya?ml$/, ''), 'index.html')), `restricted ${f} has no page`).toBe(false);
+        continue;
+      }
       const title = s === 'faq' ? data.question : data.title;
       out.push({ section: s, id: f.replace(/\.ya?ml$/, ''), translated: { zh: Boolean(title.zh), en: Boolean(title.en) } });
     }

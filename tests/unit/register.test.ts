@@ -1,6 +1,6 @@
 /**
  * `npm run register` end to end on a temporary content folder: the record, the copied file,
- * the ledger, the second run, the errors; then the content check accepts the result.
+ * the register log, the second run, the errors; then the content check accepts the result.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { execFileSync } from 'node:child_process';
@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { PDFDocument } from 'pdf-lib';
 import { checkContent } from '../../src/lib/content-check/check.ts';
-import { readLedger, LEDGER_FILE } from '../../src/lib/code-ledger.ts';
+import { LOG_FILE, readLog } from '../../src/lib/register-log.ts';
 import { CODE_ALPHABET } from '../../src/lib/crockford.ts';
 import { registerDocument, reserveCode } from '../../src/lib/register.ts';
 import { copyFixture } from '../helpers/fixture.ts';
@@ -57,7 +57,7 @@ const docs = () => readdirSync(join(fx.root, 'documents')).filter((f) => f.endsW
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 describe('npm run register', () => {
-  it('registers a public PDF: record, copied file, ledger, and the content check passes', async () => {
+  it('registers a public PDF: record, copied file, log event, and the content check passes', async () => {
     setup();
     const file = await pdf('giay-moi.pdf', 'Giay moi 15');
     const r = register([file, '--number', '15/GM-SNgV', '--type', 'invitation', '--title', 'Giấy mời dự hội nghị', '--issued', '2026-03-02']);
@@ -84,9 +84,7 @@ describe('npm run register', () => {
     });
     const copy = join(fx.root, 'documents/files/15-gm-sngv-2026.pdf');
     expect(readFileSync(copy).equals(readFileSync(file))).toBe(true);
-    expect(readLedger(fx.root).find((l) => l.code === code)).toMatchObject({ id: '15-gm-sngv-2026', sha256: sha(file) });
-    // Hand-written records are entered in the ledger too, so their codes are never handed out.
-    expect(readLedger(fx.root).map((l) => l.code)).toContain('AB12CD34');
+    expect(readLog(fx.root).events.find((e) => e.code === code)).toMatchObject({ event: 'issued', sha256: sha(file), number: '15/GM-SNgV', issued: '2026-03-02' });
     expect(checkContent(fx.root).problems).toEqual([]);
   });
 
@@ -95,14 +93,14 @@ describe('npm run register', () => {
     const file = await pdf('cv.pdf', 'Cong van 7');
     const first = register([file, '--number', '7/SNgV-VP', '--type', 'letter', '--title', 'Công văn']);
     const code = /code (\w{8})/.exec(first.out)![1];
-    const ledger = readFileSync(join(fx.root, LEDGER_FILE), 'utf8');
+    const log = readFileSync(join(fx.root, LOG_FILE), 'utf8');
     const before = docs();
     const again = register([file, '--number', '8/SNgV-VP', '--type', 'letter', '--title', 'Công văn khác']);
     expect(again.code).toBe(0);
     expect(again.out).toMatch(/already registered/);
     expect(again.out).toContain(code);
     expect(docs()).toEqual(before);
-    expect(readFileSync(join(fx.root, LEDGER_FILE), 'utf8')).toBe(ledger);
+    expect(readFileSync(join(fx.root, LOG_FILE), 'utf8')).toBe(log);
   });
 
   it('a restricted document keeps only its hash: no file is copied', async () => {
@@ -138,8 +136,16 @@ describe('npm run register', () => {
     const badUnit = register([file, '--number', '1/X', '--type', 'letter', '--title', 'T', '--unit', 'khong-co']);
     expect(badUnit.code).toBe(1);
     expect(badUnit.out).toMatch(/there is no unit "khong-co"/);
+    const log = readFileSync(join(fx.root, LOG_FILE), 'utf8');
+    const escaped = register([file, '--number', '1/X', '--type', 'letter', '--title', 'T', '--id', '../../../escaped']);
+    expect(escaped.code).toBe(1);
+    expect(escaped.out).toMatch(/--id "..\/..\/..\/escaped" is not valid: .* never a path/);
+    expect(existsSync(join(fx.root, '../../../escaped.yaml'))).toBe(false);
+    expect(existsSync(join(fx.root, '..', 'escaped.yaml'))).toBe(false);
+    expect(register([file, '--number', '1/X', '--type', 'letter', '--title', 'T', '--id', 'Sub/dir']).code).toBe(1);
     expect(docs()).toEqual(before);
-    expect(existsSync(join(fx.root, LEDGER_FILE))).toBe(false);
+    expect(readFileSync(join(fx.root, LOG_FILE), 'utf8')).toBe(log);
+    expect(existsSync(join(fx.root, 'documents/files'))).toBe(false);
   });
 
   it('a reserved code (QR printed before signing) is used by the later registration', async () => {
@@ -161,7 +167,7 @@ describe('npm run register', () => {
 
   it('never reuses a code, even after its record is deleted', async () => {
     setup();
-    const first = registerDocument(fx.root, { file: await pdf('a.pdf', 'A'), number: '1/CV', type: 'letter', title: { vi: 'A' } });
+    const first = await registerDocument(fx.root, { file: await pdf('a.pdf', 'A'), number: '1/CV', type: 'letter', title: { vi: 'A' } });
     expect(first.kind).toBe('registered');
     unlinkSync(join(fx.root, first.record));
     unlinkSync(join(fx.root, 'documents/files', `${first.id}.pdf`));
@@ -173,12 +179,12 @@ describe('npm run register', () => {
       arr.set(offers.shift() ?? fresh);
       return arr;
     }) as typeof crypto.getRandomValues);
-    const second = registerDocument(fx.root, { file: await pdf('b.pdf', 'B'), number: '2/CV', type: 'letter', title: { vi: 'B' } });
+    const second = await registerDocument(fx.root, { file: await pdf('b.pdf', 'B'), number: '2/CV', type: 'letter', title: { vi: 'B' } });
     expect(second.kind).toBe('registered');
     expect(second.code).not.toBe(first.code);
     expect(offers).toHaveLength(0); // the old code was offered and refused
     vi.restoreAllMocks();
-    expect(reserveCode(fx.root)).not.toBe(first.code);
+    expect(await reserveCode(fx.root)).not.toBe(first.code);
   });
 });
 

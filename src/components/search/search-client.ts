@@ -187,10 +187,18 @@ export async function start(): Promise<void> {
     return segments.map((seg) => (seg.mark ? el('mark', {}, seg.text) : document.createTextNode(seg.text)));
   }
 
+  /** "✕ Revoked:" before the title of an entry no longer in effect: words and icon, in the reader's language. */
+  function statusPrefix(data: PagefindData): Node[] {
+    const status = data.meta.status;
+    if (!status) return [];
+    const icon = el('span', { 'aria-hidden': 'true' }, status === 'superseded' ? '! ' : '✕ ');
+    return [el('span', { class: 'result-status', lang: cfg.locale === 'zh' ? 'zh-Hans' : cfg.locale }, icon, `${label('status', status)}:`), document.createTextNode(' ')];
+  }
+
   function resultItem(data: PagefindData): HTMLLIElement {
     const lang: Record<string, string> = data.meta.lang ? { lang: data.meta.lang === 'zh' ? 'zh-Hans' : data.meta.lang } : {};
     const type = data.filters.type?.[0];
-    const li = el('li', { class: 'item result' }, el('h3', lang, el('a', { href: data.url }, data.meta.title ?? data.url)));
+    const li = el('li', { class: 'item result' }, el('h3', lang, ...statusPrefix(data), el('a', { href: data.url }, data.meta.title ?? data.url)));
     const badges = el('ul', { class: 'badges' });
     if (type) badges.append(el('li', { class: 'badge type' }, label('type', type)));
     li.append(badges);

@@ -4,6 +4,7 @@
  * next to the box and announced to screen readers.
  */
 import { CODE_LENGTH, groupCode, normalizeCode } from '../../lib/crockford.ts';
+import { isForeignHost } from '../../lib/lookalike.ts';
 
 interface Messages {
   checking: string;
@@ -13,6 +14,8 @@ interface Messages {
   errEmpty: string;
   errLength: string;
   errChar: string;
+  foreignHost: string;
+  foreignHostAction: string;
 }
 
 const fill = (template: string, values: Record<string, string | number>) =>
@@ -34,6 +37,7 @@ function line(text: string, bad = false): HTMLParagraphElement {
 function init(form: HTMLFormElement): void {
   const msg = JSON.parse(form.dataset.messages ?? '{}') as Messages;
   const base = form.dataset.base ?? '/v/';
+  const siteHost = form.dataset.siteHost ?? location.host;
   const input = form.querySelector<HTMLInputElement>('[data-code-input]')!;
   const out = form.querySelector<HTMLElement>('[data-code-msg]')!;
   const contact = form.querySelector<HTMLElement>('[data-code-contact]')!;
@@ -61,8 +65,22 @@ function init(form: HTMLFormElement): void {
       return;
     }
     const pretty = groupCode(n.code);
-    show(false, line(fill(msg.checking, { code: pretty })));
     const target = `${base}${n.code}/`;
+    const elsewhere = isForeignHost(input.value, siteHost);
+    if (elsewhere.foreign) {
+      // Never open the genuine page as if the lookalike address were fine: say so, and let the person choose.
+      const warning = line(fill(msg.foreignHost, { host: elsewhere.host ?? '', site: siteHost }), true);
+      warning.dataset.foreignHost = elsewhere.host ?? '';
+      const here = document.createElement('a');
+      here.href = target;
+      here.textContent = fill(msg.foreignHostAction, { code: pretty, site: siteHost });
+      const action = document.createElement('p');
+      action.append(here);
+      show(true, warning, action);
+      input.focus();
+      return;
+    }
+    show(false, line(fill(msg.checking, { code: pretty })));
     let status = 0;
     try {
       status = (await fetch(target, { method: 'HEAD', cache: 'no-store' })).status;

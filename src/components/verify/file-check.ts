@@ -1,7 +1,8 @@
 /**
  * The file check on /v/<CODE>/: hashes the chosen file in a worker (see hash-worker.ts) and
  * tells the person, in words and with an icon, whether it is identical to the registered
- * original. Falls back to hashing on the main thread when a worker cannot start.
+ * original (and, for a document no longer valid, that it is revoked, superseded or expired:
+ * never a plain tick). Falls back to hashing on the main thread when a worker cannot start.
  * Nothing leaves the device: there is no network request here.
  */
 import { sameHash, toHex } from '../../lib/verification.ts';
@@ -10,6 +11,9 @@ import type { HashReply } from './hash-worker.ts';
 interface Messages {
   reading: string;
   identical: string;
+  /** Tone and icon of "identical": the verdict's (ok ✓ only for a valid document). */
+  identicalTone: 'ok' | 'warn' | 'bad';
+  identicalIcon: string;
   differs: string;
   yourHash: string;
   error: string;
@@ -51,7 +55,7 @@ function para(cls: string | undefined, ...parts: (string | Node)[]): HTMLParagra
   return p;
 }
 
-function verdictLine(tone: 'ok' | 'bad' | 'neutral', icon: string, text: string): HTMLParagraphElement {
+function verdictLine(tone: 'ok' | 'warn' | 'bad' | 'neutral', icon: string, text: string): HTMLParagraphElement {
   const mark = document.createElement('span');
   mark.setAttribute('aria-hidden', 'true');
   mark.textContent = icon;
@@ -117,12 +121,12 @@ function init(root: HTMLElement): void {
     const code = document.createElement('code');
     code.textContent = hex;
     const out: Node[] = [
-      same ? verdictLine('ok', '✓', fill(msg.identical, file.name)) : verdictLine('bad', '✕', fill(msg.differs, file.name)),
+      same ? verdictLine(msg.identicalTone, msg.identicalIcon, fill(msg.identical, file.name)) : verdictLine('bad', '✕', fill(msg.differs, file.name)),
       para(undefined, `${msg.yourHash}: `, code),
     ];
     if (msg.reminder) out.push(para(undefined, msg.reminder));
     result.replaceChildren(...out);
-    result.dataset.outcome = same ? 'identical' : 'differs';
+    result.dataset.outcome = same ? (msg.identicalTone === 'ok' ? 'identical' : 'identical-not-valid') : 'differs';
   });
 }
 

@@ -19,7 +19,7 @@ import { checkMdxBody } from '../mdx/safe-subset.ts';
 import { findDocument, type DocLike } from '../mdx/doc-ref.ts';
 import { checkLayout } from './layout.ts';
 import { checkBodyText, fileTooLarge, MAX_DOCUMENT_FILE_BYTES } from './limits.ts';
-import { codeOwners, LEDGER_FILE, readLedger } from '../code-ledger.ts';
+import { checkRegisterRecords } from './register-records.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -140,8 +140,14 @@ export function checkContent(root: string): CheckResult {
 
   checkDocuments(root, entries, problems);
   checkReferences(entries, ids, problems);
+  checkRestrictedReferences(entries, problems);
   problems.push(...checkDdci(entries));
-  const docs = entries.flatMap((e) => (e.collection === 'documents' && e.value ? [{ id: e.id, ...(e.value as { code: string; number: string; issued: string }) }] : []));
+  // A restricted document is cited nowhere outside /v/: <DocRef> finds only public ones.
+  const docs = entries.flatMap((e) =>
+    e.collection === 'documents' && e.value && (e.value as { visibility?: string }).visibility !== 'restricted'
+      ? [{ id: e.id, ...(e.value as { code: string; number: string; issued: string }) }]
+      : [],
+  );
   for (const e of entries) if (e.body !== undefined) checkBody(e, docs, problems);
   return { problems, entries };
 }
@@ -214,27 +220,35 @@ function checkDocuments(root: string, entries: CheckedEntry[], problems: Problem
       });
     }
   }
-  checkCodeLedger(root, docs, problems);
+  checkNumbersPerYear(docs, problems);
+  checkRegisterRecords(root, entries, problems);
   // Invalid records count too: their file is already explained by the record's own problem.
   checkUnreferencedFiles(root, entries.filter((e) => e.collection === 'documents'), problems);
 }
 
-/** A code in the ledger belongs to the record it was issued to, even after that record is deleted. */
-function checkCodeLedger(root: string, docs: CheckedEntry[], problems: Problem[]): void {
-  const owners = codeOwners(readLedger(root));
+/**
+ * Document numbers restart every year, so (number, year of issue) names one document; two
+ * records with the same pair are one document registered twice or a mistyped number.
+ * Numbers left unknown ("…") are not compared.
+ */
+function checkNumbersPerYear(docs: CheckedEntry[], problems: Problem[]): void {
+  const seen = new Map<string, CheckedEntry>();
   for (const doc of docs) {
-    const code = (doc.value as { code: string }).code;
-    const ids = owners.get(code);
-    if (ids && !ids.has(doc.id)) {
-      const other = [...ids].join(', ');
-      problems.push({
-        file: doc.file,
-        line: doc.lineOf(['code']),
-        field: 'code',
-        en: `the code ${code} was issued to the document "${other}" (see ${LEDGER_FILE}); a code is never reused: run npm run register to get a new one`,
-        vi: `mã ${code} đã được cấp cho văn bản "${other}" (xem ${LEDGER_FILE}); mã không bao giờ được dùng lại: chạy npm run register để được cấp mã mới`,
-      });
+    const v = doc.value as { number: string; issued: string };
+    if (v.number.includes('…')) continue;
+    const key = `${v.number.trim().toLowerCase()}|${v.issued.slice(0, 4)}`;
+    const prev = seen.get(key);
+    if (!prev) {
+      seen.set(key, doc);
+      continue;
     }
+    problems.push({
+      file: doc.file,
+      line: doc.lineOf(['number']),
+      field: 'number',
+      en: `${prev.file} already has the number ${v.number} in ${v.issued.slice(0, 4)}: a number names one document per year; if this is the same document, keep one record`,
+      vi: `${prev.file} đã mang số ${v.number} trong năm ${v.issued.slice(0, 4)}: mỗi số chỉ thuộc một văn bản trong năm; nếu là cùng một văn bản, chỉ giữ một bản ghi`,
+    });
   }
 }
 
@@ -251,6 +265,44 @@ function checkUnreferencedFiles(root: string, docs: CheckedEntry[], problems: Pr
       en: 'no document record names this file, so it would not be published: add "file: ' + name + '" to its record (npm run register does this) or remove the file',
       vi: 'không bản ghi văn bản nào ghi tệp này nên tệp sẽ không được công bố: thêm "file: ' + name + '" vào bản ghi của nó (lệnh npm run register tự làm việc này) hoặc xoá tệp',
     });
+  }
+}
+
+/**
+ * A restricted document is listed nowhere and named by no page outside /v/: an entry that
+ * refers to one (related, a DDCI source, a replacement) would print its title on a public page.
+ */
+function checkRestrictedReferences(entries: CheckedEntry[], problems: Problem[]): void {
+  const restricted = new Map<string, string>();
+  for (const e of entries) {
+    const v = e.value as { visibility?: string; code?: string } | undefined;
+    if (e.collection === 'documents' && v?.visibility === 'restricted') {
+      restricted.set(e.id, e.id);
+      if (v.code) restricted.set(`#${v.code}`, e.id);
+    }
+  }
+  if (restricted.size === 0) return;
+  for (const e of entries) {
+    const def = COLLECTIONS[e.collection] as { refs?: Record<string, string> };
+    if (!e.value || !def.refs) continue;
+    for (const [pattern, target] of Object.entries(def.refs)) {
+      for (const [path, value] of valuesAt(e.value, pattern)) {
+        if (typeof value !== 'string') continue;
+        const id =
+          target === 'documents' ? restricted.get(value)
+          : target === 'documents#code' ? (e.collection === 'documents' && (e.value as { visibility?: string }).visibility === 'restricted' ? undefined : restricted.get(`#${value}`))
+          : target === '*' && value.startsWith('documents/') ? restricted.get(value.slice('documents/'.length))
+          : undefined;
+        if (!id) continue;
+        problems.push({
+          file: e.file,
+          line: e.lineOf(path),
+          field: path.join('.'),
+          en: `"${value}" is a restricted document (documents/${id}.yaml): it is verifiable only at /v/<CODE>/ and no public page may name it; remove the reference`,
+          vi: `"${value}" là văn bản hạn chế (documents/${id}.yaml): chỉ xác thực được tại /v/<MÃ>/ và không trang công khai nào được nêu tên văn bản này; hãy bỏ tham chiếu`,
+        });
+      }
+    }
   }
 }
 

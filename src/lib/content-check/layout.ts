@@ -9,7 +9,8 @@ import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS } from '../../schemas/index.ts';
 import { LOCALES } from '../../schemas/common.ts';
-import { LEDGER_FILE } from '../code-ledger.ts';
+import { LOG_FILE } from '../register-log.ts';
+import { LOCK_DIR } from '../register-lock.ts';
 import type { Problem } from './problems.ts';
 import { MDX_FILE, YAML_FILE } from './read.ts';
 
@@ -23,7 +24,9 @@ export const ANY_FOLDER_EXCEPTIONS = ['README.md', '.gitkeep'];
 export const EXTRA_PATHS: Record<string, { what: string; pattern?: RegExp }> = {
   // Published PDFs; each must be named by a record (checked with the register).
   'documents/files': { what: 'published PDF files of registered documents', pattern: /^[a-z0-9][a-z0-9._-]*\.pdf$/ },
-  [LEDGER_FILE]: { what: 'the ledger of issued verification codes' },
+  // Exists only while `npm run register` changes the register (a check may run meanwhile).
+  [LOCK_DIR]: { what: 'the lock held while npm run register changes the register' },
+  [LOG_FILE]: { what: 'the register log: hash-chained events of every verification code (npm run register)' },
 };
 
 type Role =
@@ -112,6 +115,7 @@ export function checkLayout(root: string, problems: Problem[]): void {
         continue;
       }
       if (d.isDirectory()) {
+        if (extraFiles.has(rel)) continue;
         if (roles.has(rel)) walk(rel);
         else {
           const exp = expected(roles, role);

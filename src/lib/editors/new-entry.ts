@@ -8,7 +8,6 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { dirname, join } from 'node:path';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../schemas/index.ts';
 import { checkContent } from '../content-check/check.ts';
-import { appendLedger, readLedger } from '../code-ledger.ts';
 import type { Problem } from '../content-check/problems.ts';
 import { closest } from '../content-check/suggest.ts';
 import { SLUG_RE, slugify } from './slugify.ts';
@@ -85,6 +84,14 @@ export function createEntry(root: string, collectionArg: string | undefined, id:
       en: `there is no collection "${collectionArg}"${hint ? ` (did you mean "${hint}"?)` : ''}. Collections: ${list}`,
     };
   }
+  if (collection === 'documents') {
+    // A document's code must come from the register log, with its hash: only the register command writes both.
+    return {
+      ok: false,
+      vi: 'văn bản được đăng ký bằng lệnh npm run register -- <tệp.pdf> --number "…" --type … --title "…" (hoặc --no-file "lý do" khi không có bản gốc): lệnh cấp mã xác thực và ghi sổ nhật ký; chưa ghi tệp nào.',
+      en: 'documents are registered with npm run register -- <file.pdf> --number "…" --type … --title "…" (or --no-file "reason" when there is no original): the command hands out the verification code and writes the register log; nothing was written.',
+    };
+  }
   if (!SLUG_RE.test(id)) {
     const s = slugify(id);
     const hint = s && SLUG_RE.test(s) ? { vi: ` Ví dụ: ${s}`, en: ` For example: ${s}` } : { vi: '', en: '' };
@@ -113,11 +120,8 @@ export function createEntry(root: string, collectionArg: string | undefined, id:
     (ids[e.collection] ??= []).push(e.id);
     (records[e.collection] ??= []).push({ id: e.id, data: e.value ?? e.data });
   }
-  // Codes in records and every code ever issued (the ledger): a printed QR code is never reused.
-  const codes = [
-    ...before.entries.flatMap((e) => (e.collection === 'documents' && e.data && typeof (e.data as any).code === 'string' ? [(e.data as any).code] : [])),
-    ...readLedger(root).map((l) => l.code),
-  ];
+  // Documents are refused above; the template still takes the codes in use, for its own checks.
+  const codes = before.entries.flatMap((e) => (e.collection === 'documents' && e.data && typeof (e.data as any).code === 'string' ? [(e.data as any).code] : []));
   const files = newEntryFiles(collection, id, { today, ids, codes, records });
 
   for (const f of files) {
@@ -140,10 +144,6 @@ export function createEntry(root: string, collectionArg: string | undefined, id:
         : 'the new entry would not pass the check, for the reasons below; nothing was written. Fix what they say (or tell the web team) and run the command again.',
       problems: own,
     };
-  }
-  if (collection === 'documents') {
-    const code = after.entries.find((e) => e.collection === 'documents' && e.id === id)?.value?.code;
-    if (typeof code === 'string') appendLedger(root, [{ code, date: today, id }]);
   }
   return { ok: true, collection, id, files, otherProblems: after.problems.length };
 }

@@ -6,6 +6,7 @@
 import { csvColumns, LIST_SEPARATOR, type CsvColumn } from './csv.ts';
 import type { Dataset } from './dataset.ts';
 import type { IndexEntry } from './envelope.ts';
+import type { ExtraFile } from './dcat.ts';
 import { LICENSE } from './licence.ts';
 import { baseType, type JsonSchema } from './record-schema.ts';
 
@@ -58,6 +59,7 @@ export function dataPackage(
   datasets: readonly Dataset[],
   entries: readonly IndexEntry[],
   info: { name: string; title: string; description: string; homepage: string; contributor: string },
+  registerLog?: ExtraFile,
 ): Record<string, unknown> {
   const byId = new Map(entries.map((e) => [e.id, e]));
   return {
@@ -84,6 +86,23 @@ export function dataPackage(
         dialect: { header: true, delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true },
         schema: tableSchema(ds.schema),
       };
-    }),
+    }).concat(
+      // Not a table: the chain of register events, as published (see the open-data page).
+      registerLog
+        ? [
+            {
+              name: 'register-log',
+              title: registerLog.title.en ?? registerLog.title.vi,
+              description: registerLog.description.en ?? registerLog.description.vi,
+              path: 'register-log.json',
+              format: 'json',
+              mediatype: 'application/json',
+              encoding: 'utf-8',
+              bytes: registerLog.bytes,
+              hash: `sha256:${registerLog.sha256}`,
+            } as any,
+          ]
+        : [],
+    ),
   };
 }

@@ -45,7 +45,18 @@ export interface CatalogInfo {
   lastModified: string | null;
 }
 
-export function dcatCatalog(datasets: readonly Dataset[], entries: readonly IndexEntry[], info: CatalogInfo): Record<string, unknown> {
+/** A file published beside the datasets (the register log): one JSON distribution. */
+export interface ExtraFile {
+  url: string;
+  landingPage: string;
+  title: Text3;
+  description: Text3;
+  lastModified: string | null;
+  bytes: number;
+  sha256: string;
+}
+
+export function dcatCatalog(datasets: readonly Dataset[], entries: readonly IndexEntry[], info: CatalogInfo, registerLog?: ExtraFile): Record<string, unknown> {
   const byId = new Map(entries.map((e) => [e.id, e]));
   const publisherId = `${info.homepage}#publisher`;
   const contactPoint = {
@@ -73,7 +84,7 @@ export function dcatCatalog(datasets: readonly Dataset[], entries: readonly Inde
     'dct:language': (['vi', 'zh', 'en'] as const).map((l) => id(`http://publications.europa.eu/resource/authority/language/${EU_LANGUAGE[l]}`)),
     'foaf:homepage': id(info.page),
     ...(info.lastModified ? { 'dct:modified': date(info.lastModified) } : {}),
-    'dcat:dataset': datasets.map((ds) => {
+    'dcat:dataset': datasets.map((ds): Record<string, unknown> => {
       const e = byId.get(ds.id)!;
       const distribution = (format: 'json' | 'csv') => ({
         '@id': e.links[format],
@@ -106,6 +117,41 @@ export function dcatCatalog(datasets: readonly Dataset[], entries: readonly Inde
         ...(e.lastModified ? { 'dct:modified': date(e.lastModified) } : {}),
         'dcat:distribution': [distribution('json'), distribution('csv')],
       };
-    }),
+    }).concat(registerLog ? [logDataset(registerLog, publisherId, contactPoint, license)] : []),
+  };
+}
+
+function logDataset(f: ExtraFile, publisherId: string, contactPoint: Record<string, unknown>, license: { '@id': string }): Record<string, unknown> {
+  const modified = f.lastModified ? { 'dct:modified': date(f.lastModified) } : {};
+  return {
+    '@id': f.landingPage,
+    '@type': 'dcat:Dataset',
+    'dct:identifier': 'register-log',
+    'dct:title': literals(f.title),
+    'dct:description': literals(f.description),
+    'dct:publisher': id(publisherId),
+    'dcat:contactPoint': contactPoint,
+    'dct:license': license,
+    'dcat:landingPage': id(f.landingPage),
+    ...modified,
+    'dcat:distribution': [
+      {
+        '@id': f.url,
+        '@type': 'dcat:Distribution',
+        'dct:title': literals({ vi: `${f.title.vi} (JSON)`, zh: f.title.zh && `${f.title.zh} (JSON)`, en: f.title.en && `${f.title.en} (JSON)` }),
+        'dcat:accessURL': id(f.url),
+        'dcat:downloadURL': id(f.url),
+        'dcat:mediaType': id(`http://www.iana.org/assignments/media-types/${MEDIA_TYPES.json}`),
+        'dct:format': id(`http://publications.europa.eu/resource/authority/file-type/${EU_FILE_TYPE.json}`),
+        'dct:license': license,
+        'dcat:byteSize': { '@value': String(f.bytes), '@type': 'xsd:nonNegativeInteger' },
+        'spdx:checksum': {
+          '@type': 'spdx:Checksum',
+          'spdx:algorithm': id('http://spdx.org/rdf/terms#checksumAlgorithm_sha256'),
+          'spdx:checksumValue': f.sha256,
+        },
+        ...modified,
+      },
+    ],
   };
 }

@@ -28,6 +28,17 @@ export interface FeedSource {
   modified: string;
   updates: readonly { date: string; note: LocalizedText; major: boolean }[];
   categories: { term: string; label?: string }[];
+  /** A document no longer valid: its status is said in its entry and announced as an entry of its own. */
+  statusChange?: {
+    /** YYYY-MM-DD of the change. */
+    date: string;
+    /** Said before the summary, e.g. "[Revoked since 5 June 2026]". */
+    prefix: string;
+    /** Title of the status entry, from the document's title. */
+    title: (documentTitle: string) => string;
+    /** Why (the register's reason). */
+    note: LocalizedText;
+  };
 }
 
 export interface FeedLabels {
@@ -42,10 +53,11 @@ export function feedEntries(sources: readonly FeedSource[], locale: Locale, site
     const title = pick(s.title, locale);
     const summary = pick(s.summary, locale);
     const lang = title.fallback || summary.fallback ? HTML_LANG.vi : undefined;
+    const change = s.statusChange;
     entries.push({
       id: url,
       title: title.text,
-      summary: summary.text,
+      summary: change ? `${change.prefix} ${summary.text}` : summary.text,
       ...(lang ? { lang } : {}),
       link: url,
       updated: dayStart(s.modified),
@@ -65,6 +77,18 @@ export function feedEntries(sources: readonly FeedSource[], locale: Locale, site
         categories: s.categories,
       });
     });
+    if (change) {
+      const note = pick(change.note, locale);
+      entries.push({
+        id: `${url}#status-${change.date}`,
+        title: change.title(title.text),
+        summary: `${change.prefix} ${note.text}`,
+        ...(note.fallback || title.fallback ? { lang: HTML_LANG.vi } : {}),
+        link: url,
+        updated: dayStart(change.date),
+        categories: s.categories,
+      });
+    }
   }
   entries.sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id));
   return entries.slice(0, limit);

@@ -7,6 +7,8 @@ export const apiPaths = {
   openapi: `${API_BASE}openapi.json`,
   datapackage: `${API_BASE}datapackage.json`,
   catalog: '/catalog.jsonld',
+  /** The hash-chained register log of verification codes (src/lib/register-log.ts). */
+  registerLog: `${API_BASE}register-log.json`,
   json: (dataset: string) => `${API_BASE}${dataset}.json`,
   csv: (dataset: string) => `${API_BASE}${dataset}.csv`,
   schema: (dataset: string) => `${API_BASE}schemas/${dataset}.schema.json`,
@@ -14,7 +16,7 @@ export const apiPaths = {
 };
 
 /** Dataset ids that would collide with the API's own files and folders. */
-export const RESERVED_DATASET_IDS = ['index', 'openapi', 'datapackage', 'schemas'] as const;
+export const RESERVED_DATASET_IDS = ['index', 'openapi', 'datapackage', 'schemas', 'register-log'] as const;
 
 export const MEDIA_TYPES = {
   json: 'application/json',

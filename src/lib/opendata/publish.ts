@@ -27,6 +27,8 @@ export interface PublishContext {
   publisher: { name: Text3; email: string; url: string; phone?: string };
   /** Locale-independent path of the human open-data page. */
   page: string;
+  /** The register log, published as it is (not a table: a chain of events). */
+  registerLog?: { text: string; title: Text3; description: Text3; lastModified: string | null };
 }
 
 export interface Publication {
@@ -112,6 +114,18 @@ export function publishOpenData(input: readonly Dataset[], ctx: PublishContext):
     },
     datasets: entries,
   };
+  const log = ctx.registerLog
+    ? {
+        url: abs(apiPaths.registerLog),
+        landingPage: `${pageUrls(ctx.page).vi}#register-log`,
+        title: ctx.registerLog.title,
+        description: ctx.registerLog.description,
+        lastModified: ctx.registerLog.lastModified,
+        bytes: byteLength(ctx.registerLog.text),
+        sha256: sha256Hex(ctx.registerLog.text),
+      }
+    : undefined;
+  if (ctx.registerLog) files.set(apiPaths.registerLog, ctx.registerLog.text);
   files.set(apiPaths.index, stableJson(index));
   files.set(apiPaths.indexSchema, stableJson(indexSchema));
   files.set(
@@ -127,7 +141,7 @@ export function publishOpenData(input: readonly Dataset[], ctx: PublishContext):
         description: ctx.description.en ?? ctx.description.vi,
         homepage: pageUrls(ctx.page).vi,
         contributor: ctx.publisher.name.en ?? ctx.publisher.name.vi,
-      }),
+      }, log),
     ),
   );
   files.set(
@@ -142,7 +156,7 @@ export function publishOpenData(input: readonly Dataset[], ctx: PublishContext):
         datapackage: abs(apiPaths.datapackage),
         publisher: ctx.publisher,
         lastModified,
-      }),
+      }, log),
     ),
   );
   return { files, index, samples };

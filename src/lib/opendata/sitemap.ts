@@ -6,10 +6,18 @@
  */
 import { HTML_LANG } from '../locales.ts';
 
-export function sitemapOptions() {
+/**
+ * `unlistedCodes`: codes of restricted documents, whose verification pages exist for whoever
+ * holds the paper but are announced nowhere (astro.config.mjs reads them from the register).
+ */
+export function sitemapOptions(unlistedCodes: readonly string[] = []) {
+  const unlisted = new Set(unlistedCodes);
   return {
     i18n: { defaultLocale: 'vi', locales: { ...HTML_LANG } },
     // Only pages (directory URLs); the 404 page is dropped by the integration itself.
-    filter: (url: string) => url.endsWith('/') && !/\/404\/$/.test(url),
+    filter: (url: string) => {
+      const code = /\/v\/([0-9A-Z]{8})\//.exec(url)?.[1];
+      return url.endsWith('/') && !/\/404\/$/.test(url) && !(code && unlisted.has(code));
+    },
   };
 }

@@ -1,0 +1,237 @@
+/**
+ * The register log: every reservation, issue and status change of a verification code,
+ * in order, each event chained to the previous one by its hash. Kept in
+ * content/documents/register-log.jsonl (one event per line, append-only) and published
+ * as /api/v1/register-log.json (the same events as one JSON array).
+ *
+ * Why JSON Lines in the repository: appending an event adds one line and touches no other,
+ * so a review (or `git diff`) shows exactly the new events, and an edit of an old line is
+ * plain to see; the chain then makes that edit detectable by anyone holding a copy.
+ *
+ * hash = lower-case hex SHA-256 of the event without its `hash` field, serialised as
+ * canonical JSON (RFC 8785, JCS, by the `canonicalize` package); `prev` is the previous
+ * event's hash (null for the first). Anyone can mirror the log and detect a rewritten history.
+ */
+import { createHash } from 'node:crypto';
+import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import canonicalize from 'canonicalize';
+import type { Problem } from './content-check/problems.ts';
+
+export const LOG_FILE = 'documents/register-log.jsonl';
+
+export const EVENT_TYPES = ['reserved', 'issued', 'revoked', 'superseded', 'expired', 'reservation-withdrawn'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+export const STATUS_EVENTS = { revoked: 'revoked', superseded: 'superseded', expired: 'expired' } as const;
+
+export interface Reason {
+  vi: string;
+  zh?: string;
+  en?: string;
+}
+
+/** The fields an event sets, before it is numbered and chained. */
+export type EventBody =
+  | { code: string; event: 'reserved' }
+  | { code: string; event: 'reservation-withdrawn' }
+  | { code: string; event: 'issued'; sha256: string | null; number: string; issued: string }
+  | { code: string; event: 'revoked'; date: string; reason: Reason }
+  | { code: string; event: 'expired'; date: string; reason: Reason }
+  | { code: string; event: 'superseded'; date: string; reason: Reason; supersededBy: string };
+
+export type RegisterEvent = EventBody & { seq: number; at: string; prev: string | null; hash: string };
+
+/** SHA-256 (hex) of the RFC 8785 canonical JSON of an event without its `hash`. */
+export function eventHash(event: Omit<RegisterEvent, 'hash'> | Record<string, unknown>): string {
+  const { hash: _drop, ...rest } = event as Record<string, unknown>;
+  const json = canonicalize(rest);
+  if (json === undefined) throw new Error('an event cannot be serialised');
+  return createHash('sha256').update(json, 'utf8').digest('hex');
+}
+
+/** Numbers, dates and chains `bodies` after `log`; returns the new events (not written). */
+export function chainEvents(log: readonly RegisterEvent[], bodies: readonly EventBody[], at: string): RegisterEvent[] {
+  const out: RegisterEvent[] = [];
+  let prev = log.at(-1) ?? null;
+  for (const body of bodies) {
+    // Key order as documented (seq, at, code, event, fields, prev); the hash ignores order anyway.
+    const { code, event, ...fields } = body as EventBody & Record<string, unknown>;
+    const draft = { seq: prev ? prev.seq + 1 : 0, at, code, event, ...fields, prev: prev ? prev.hash : null } as Omit<RegisterEvent, 'hash'>;
+    const full = { ...draft, hash: eventHash(draft) } as RegisterEvent;
+    out.push(full);
+    prev = full;
+  }
+  return out;
+}
+
+export interface ParsedLog {
+  events: RegisterEvent[];
+  /** 1-based line of each event in the file. */
+  lines: number[];
+  problems: Problem[];
+}
+
+/** Reads the log file; a line that is not a JSON object is a problem, not an exception. */
+export function readLog(root: string): ParsedLog {
+  const path = join(root, LOG_FILE);
+  if (!existsSync(path)) return { events: [], lines: [], problems: [] };
+  return parseLog(readFileSync(path, 'utf8'));
+}
+
+export function parseLog(text: string): ParsedLog {
+  const events: RegisterEvent[] = [];
+  const lines: number[] = [];
+  const problems: Problem[] = [];
+  text.split('\n').forEach((raw, i) => {
+    if (raw.trim() === '') return;
+    try {
+      const v = JSON.parse(raw);
+      if (v === null || typeof v !== 'object' || Array.isArray(v)) throw new Error('not an object');
+      events.push(v as RegisterEvent);
+      lines.push(i + 1);
+    } catch {
+      problems.push({
+        file: LOG_FILE,
+        line: i + 1,
+        field: '(line)',
+        en: 'this line is not one JSON object; the register log is written only by npm run register: restore the file from version control (git checkout) instead of editing it',
+        vi: 'dòng này không phải một đối tượng JSON; sổ nhật ký chỉ do lệnh npm run register ghi: hãy khôi phục tệp từ kho mã (git checkout) thay vì sửa tay',
+      });
+    }
+  });
+  return { events, lines, problems };
+}
+
+/** Appends events (already chained) as lines. Call under the register lock. */
+export function appendLog(root: string, events: readonly RegisterEvent[]): void {
+  if (events.length === 0) return;
+  const path = join(root, LOG_FILE);
+  mkdirSync(dirname(path), { recursive: true });
+  appendFileSync(path, events.map((e) => `${JSON.stringify(e)}\n`).join(''));
+}
+
+/** What the log says about one code after replaying every event. */
+export interface CodeState {
+  code: string;
+  reserved: boolean;
+  withdrawn: boolean;
+  issued?: { sha256: string | null; number: string; issued: string; seq: number };
+  status: 'valid' | 'revoked' | 'superseded' | 'expired';
+  statusDate?: string;
+  statusReason?: Reason;
+  supersededBy?: string;
+  /** Sequence number of the event that set the status. */
+  statusSeq?: number;
+}
+
+const CODE_RE = /^[0-9A-HJKMNP-TV-Z]{8}$/;
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+const HEX_RE = /^[0-9a-f]{64}$/;
+
+function isDate(v: unknown): v is string {
+  if (typeof v !== 'string' || !DATE_RE.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
+
+function isReason(v: unknown): v is Reason {
+  if (!v || typeof v !== 'object') return false;
+  const r = v as Record<string, unknown>;
+  return typeof r.vi === 'string' && r.vi.trim() !== '' && Object.entries(r).every(([k, x]) => ['vi', 'zh', 'en'].includes(k) && typeof x === 'string');
+}
+
+/** Allowed keys per event, beside seq, at, code, event, prev, hash. */
+const FIELDS: Record<EventType, string[]> = {
+  reserved: [],
+  'reservation-withdrawn': [],
+  issued: ['sha256', 'number', 'issued'],
+  revoked: ['date', 'reason'],
+  expired: ['date', 'reason'],
+  superseded: ['date', 'reason', 'supersededBy'],
+};
+
+export interface Replay {
+  states: Map<string, CodeState>;
+  problems: Problem[];
+}
+
+/**
+ * Checks the chain (seq, prev, hash) and the meaning of every event (a code is reserved or
+ * issued once, a status changes only on an issued, valid document…), then returns the state
+ * of every code. The first broken link stops the replay: nothing after it can be trusted.
+ */
+export function replayLog(parsed: ParsedLog): Replay {
+  const problems = [...parsed.problems];
+  const states = new Map<string, CodeState>();
+  let prevHash: string | null = null;
+  const fix = {
+    en: 'the register log is written only by npm run register and is never edited: restore it from version control (git checkout content/documents/register-log.jsonl) and make the change with the command',
+    vi: 'sổ nhật ký chỉ do lệnh npm run register ghi và không bao giờ được sửa tay: hãy khôi phục tệp từ kho mã (git checkout content/documents/register-log.jsonl) rồi thực hiện thay đổi bằng lệnh',
+  };
+  for (let i = 0; i < parsed.events.length; i++) {
+    const e = parsed.events[i]!;
+    const line = parsed.lines[i];
+    const code = typeof e.code === 'string' ? e.code : '?';
+    const stop = (field: string, en: string, vi: string): Replay => {
+      problems.push({ file: LOG_FILE, line, field: `seq ${e.seq ?? i} (${code}) ${field}`, en: `${en}; ${fix.en}`, vi: `${vi}; ${fix.vi}` });
+      return { states, problems };
+    };
+    if (e.seq !== i) return stop('seq', `expected seq ${i} here, found ${JSON.stringify(e.seq)}: an event was removed, added or moved`, `cần seq ${i} ở đây nhưng thấy ${JSON.stringify(e.seq)}: có sự kiện đã bị xoá, thêm hoặc đổi chỗ`);
+    if (e.prev !== prevHash) return stop('prev', `prev does not match the hash of event ${i - 1}: the chain is broken`, `prev không khớp với mã băm của sự kiện ${i - 1}: chuỗi đã bị phá vỡ`);
+    if (typeof e.hash !== 'string' || eventHash(e) !== e.hash)
+      return stop('hash', 'the hash does not match the event: the event was changed after it was written', 'mã băm không khớp với nội dung sự kiện: sự kiện đã bị sửa sau khi ghi');
+    prevHash = e.hash;
+    if (typeof e.at !== 'string' || Number.isNaN(Date.parse(e.at)) || !/^\d{4}-\d{2}-\d{2}T/.test(e.at))
+      return stop('at', '"at" must be an ISO date-time', '"at" phải là ngày giờ theo ISO 8601');
+    if (!CODE_RE.test(code)) return stop('code', 'not a verification code', 'không phải mã xác thực');
+    if (!(EVENT_TYPES as readonly string[]).includes(e.event)) return stop('event', `unknown event "${e.event}"`, `loại sự kiện không xác định "${e.event}"`);
+    const extra = Object.keys(e).filter((k) => !['seq', 'at', 'code', 'event', 'prev', 'hash', ...FIELDS[e.event]].includes(k));
+    if (extra.length > 0) return stop(extra[0]!, `a "${e.event}" event has no field "${extra[0]}"`, `sự kiện "${e.event}" không có trường "${extra[0]}"`);
+    const s = states.get(code);
+    switch (e.event) {
+      case 'reserved':
+        if (s) return stop('event', `${code} already appears earlier in the log; a code is reserved only once`, `mã ${code} đã có trong sổ trước đó; một mã chỉ được giữ chỗ một lần`);
+        states.set(code, { code, reserved: true, withdrawn: false, status: 'valid' });
+        break;
+      case 'reservation-withdrawn':
+        if (!s?.reserved || s.issued || s.withdrawn)
+          return stop('event', `${code} is not a reservation still open`, `mã ${code} không phải mã giữ chỗ còn hiệu lực`);
+        s.withdrawn = true;
+        break;
+      case 'issued': {
+        if (s && (!s.reserved || s.issued || s.withdrawn))
+          return stop('event', `${code} cannot be issued here: it was issued or withdrawn before`, `không thể cấp mã ${code} ở đây: mã đã được cấp hoặc đã huỷ giữ chỗ`);
+        if (!(e.sha256 === null || (typeof e.sha256 === 'string' && HEX_RE.test(e.sha256))))
+          return stop('sha256', 'sha256 must be 64 lower-case hex digits or null', 'sha256 phải là 64 chữ số thập lục phân viết thường hoặc null');
+        if (typeof e.number !== 'string' || e.number.trim() === '') return stop('number', 'the document number is missing', 'thiếu số văn bản');
+        if (!isDate(e.issued)) return stop('issued', 'the issue date must be YYYY-MM-DD', 'ngày ban hành phải có dạng YYYY-MM-DD');
+        const next: CodeState = s ?? { code, reserved: false, withdrawn: false, status: 'valid' };
+        next.issued = { sha256: e.sha256, number: e.number, issued: e.issued, seq: e.seq };
+        states.set(code, next);
+        break;
+      }
+      default: {
+        if (!s?.issued) return stop('event', `${code} was never issued, so its status cannot change`, `mã ${code} chưa từng được cấp nên không thể đổi trạng thái`);
+        if (s.status !== 'valid') return stop('event', `${code} is already ${s.status}`, `mã ${code} đã ở trạng thái ${s.status}`);
+        if (!isDate(e.date)) return stop('date', 'the date must be YYYY-MM-DD', 'ngày phải có dạng YYYY-MM-DD');
+        if (!isReason(e.reason)) return stop('reason', 'the reason must be { vi, zh?, en? } with a Vietnamese text', 'lý do phải có dạng { vi, zh?, en? } với nội dung tiếng Việt');
+        if (e.event === 'superseded') {
+          const by = states.get(e.supersededBy);
+          if (typeof e.supersededBy !== 'string' || e.supersededBy === code || !by?.issued)
+            return stop('supersededBy', 'supersededBy must be the code of another document issued earlier in the log', 'supersededBy phải là mã của một văn bản khác đã được cấp trước đó trong sổ');
+          s.supersededBy = e.supersededBy;
+        }
+        s.status = e.event;
+        s.statusDate = e.date;
+        s.statusReason = e.reason;
+        s.statusSeq = e.seq;
+      }
+    }
+  }
+  return { states, problems };
+}
+
+/** The codes the log has handed out (reserved, issued or withdrawn): never given again. */
+export function loggedCodes(events: readonly RegisterEvent[]): Set<string> {
+  return new Set(events.map((e) => e.code));
+}
