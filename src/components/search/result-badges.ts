@@ -1,0 +1,13 @@
+/**
+ * What a search result says about itself besides its title: its type, and a status that
+ * changes what the reader can rely on (a revoked, superseded or expired document, an
+ * expired policy, a terminated MOU, a cancelled event). That status is shown before the
+ * title, in words; a status that changes nothing ("valid", "in force") is not repeated.
+ */
+export const WARNING_STATUSES = ['revoked', 'superseded', 'expired', 'terminated', 'cancelled'] as const;
+
+export function resultBadges(filters: Record<string, string[] | undefined>): { type?: string; status?: string } {
+  const type = filters.type?.[0];
+  const status = filters.status?.find((s) => (WARNING_STATUSES as readonly string[]).includes(s));
+  return { ...(type ? { type } : {}), ...(status ? { status } : {}) };
+}
