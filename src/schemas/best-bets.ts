@@ -17,8 +17,8 @@ export const bestBetSchema = z.strictObject({
   target: z.union([z.enum(SITE_PAGES), entryRef], { error: `one of ${SITE_PAGES.join(', ')} or an entry written "collection/id"` }),
   /** Queries, per language, as people type them; each is matched in every language's index. */
   queries: z.strictObject({
-    /** Vietnamese queries (with or without diacritics: both are matched). */
-    vi: z.array(query).default([]),
+    /** Vietnamese queries (with or without diacritics: both are matched); at least one. */
+    vi: z.array(query).min(1, 'at least one Vietnamese query'),
     /** Chinese queries. */
     zh: z.array(query).default([]),
     /** English queries. */
