@@ -10,36 +10,14 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { extractIndexedText, isEntryPage, prepareForIndex, type IndexContext } from '../lib/search-index.ts';
+import { isEntryPage, prepareForIndex, type IndexContext } from '../lib/search-index.ts';
 import { normalizeText, type SynonymTerm } from '../lib/search-synonyms.ts';
 import type { SearchVocabulary } from '../lib/search-query.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { loadSearchContext } from './search-context.ts';
 
-/** Pagefind's language keys (from `<html lang>`) and the site's locales. */
-const LOCALE_OF: Record<string, 'vi' | 'zh' | 'en'> = { vi: 'vi', 'zh-hans': 'zh', en: 'en' };
-
-/** Where the search page finds a language's vocabulary (src/lib/search-query.ts). */
-export function vocabularyFile(locale: string): string {
-  return `sngv-${locale}.json`;
-}
-
-class Lexicon {
-  words = new Set<string>();
-  han = new Set<string>();
-  add(text: string): void {
-    for (const w of normalizeText(text).split(' ')) {
-      if (!w) continue;
-      for (const part of w.match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? []) {
-        if (/\p{Script=Han}/u.test(part)) for (const c of part) this.han.add(c);
-        else this.words.add(part);
-      }
-    }
-  }
-  toJSON(terms: SynonymTerm[], stems: boolean): SearchVocabulary {
-    return { words: [...this.words].sort(), han: [...this.han].sort().join(''), terms, stems };
-  }
-}
+/** Where the search page finds the glossary it rewrites queries with (src/lib/search-query.ts). */
+export const VOCABULARY_FILE = 'sngv-glossary.json';
 
 /** Pagefind's ready-made UIs: the site has its own small search page, so they are not published. */
 const UNUSED = [
@@ -74,7 +52,6 @@ export async function buildSearchIndex(
   ctx: (IndexContext & { glossary: SynonymTerm[] }) | null = loadSearchContext(contentRoot()),
 ): Promise<{ pages: number; byLanguage: Record<string, number> }> {
   const started = performance.now();
-  const lexicons = new Map<string, Lexicon>();
   try {
     const { index } = check('creating the index', await pagefind.createIndex({}), logger);
     if (!index) throw new Error('Pagefind returned no index.');
@@ -97,8 +74,6 @@ export async function buildSearchIndex(
           check(`indexing ${sitePath}`, await index.addHTMLFile({ url, content: html }), logger);
           const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1]?.toLowerCase() ?? 'unknown';
           byLanguage[lang] = (byLanguage[lang] ?? 0) + 1;
-          if (!lexicons.has(lang)) lexicons.set(lang, new Lexicon());
-          lexicons.get(lang)!.add(extractIndexedText(html));
           pages++;
         }),
       );
@@ -112,13 +87,12 @@ export async function buildSearchIndex(
     const outputPath = join(outDir, 'pagefind');
     check('writing the index', await index.writeFiles({ outputPath }), logger);
     await Promise.all(UNUSED.map((f) => rm(join(outputPath, f), { force: true })));
-    // The words of each index and the glossary, for the search page's query check and synonyms.
-    for (const [lang, lexicon] of lexicons) {
-      const locale = LOCALE_OF[lang];
-      if (!locale) continue;
-      const vocabulary = lexicon.toJSON(ctx?.glossary ?? [], locale === 'en');
-      await writeFile(join(outputPath, vocabularyFile(locale)), JSON.stringify(vocabulary));
-    }
+    // The glossary the search page rewrites queries with: every form of every term, one file for all languages.
+    const vocabulary: SearchVocabulary = {
+      terms: ctx?.glossary ?? [],
+      bets: [...(ctx?.bets ?? [])].map(([path, queries]) => ({ path, queries: [...new Set(queries.map(normalizeText))] })),
+    };
+    await writeFile(join(outputPath, VOCABULARY_FILE), JSON.stringify(vocabulary));
     const ms = performance.now() - started;
     const langs = Object.entries(byLanguage)
       .sort()

@@ -31,5 +31,7 @@ export function loadSearchContext(root: string): IndexContext & { glossary: Syno
     const path = betPath(data.target);
     bets.set(path, [...(bets.get(path) ?? []), ...data.queries.vi, ...data.queries.zh, ...data.queries.en]);
   }
-  return { glossary, forms: compileForms(glossary), terms: new Map(glossary.map((t) => [t.id, t])), bets };
+  // SEARCH_INDEX_FORMS=1 builds the variant of the index that `npm run bench:relevance` compares with.
+  const indexForms = process.env.SEARCH_INDEX_FORMS === '1';
+  return { glossary, forms: compileForms(glossary), terms: new Map(glossary.map((t) => [t.id, t])), bets, indexForms };
 }

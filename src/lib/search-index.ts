@@ -27,6 +27,8 @@ export interface IndexContext {
   terms: Map<string, SynonymTerm>;
   /** Best-bet queries per locale-free page path ("/contact/"). */
   bets: Map<string, string[]>;
+  /** Also add every form of the terms a page uses (for measuring synonyms without query rewriting). */
+  indexForms?: boolean;
 }
 
 /**
@@ -34,6 +36,10 @@ export interface IndexContext {
  * editor chose for a query ranks first for it.
  */
 export const BET_WEIGHT = 10;
+/** The filter that marks a best-bet target page, valued with its locale-free path. */
+export const BET_FILTER = 'bet';
+/** How often the best-bet words are repeated in that block. */
+export const BET_REPEATS = 3;
 /** Weight of the tokens of terms named in a page's title: that of the title itself. */
 export const TITLE_TERM_WEIGHT = 7;
 
@@ -167,7 +173,7 @@ export function prepareForIndex(path: string, html: string, ctx?: IndexContext):
   // every term query, ahead of the pages about the matter. It is found by its own best bets.
   if (ctx && sitePath(path) !== '/glossary/') {
     // Glossary synonyms: the other forms and the token of every term the page uses.
-    folded.push(...synonymWords(countTerms(text, ctx.forms), ctx.terms));
+    folded.push(...synonymWords(countTerms(text, ctx.forms), ctx.terms, ctx.indexForms));
     const title = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(page)?.[1];
     const titleTerms = title ? [...countTerms(decodeEntities(title.replace(/<[^>]+>/g, ' ')), ctx.forms).keys()] : [];
     if (titleTerms.length > 0) extra.push(weighted(TITLE_TERM_WEIGHT, titleTerms.map(termToken).join(' ')));
@@ -176,7 +182,10 @@ export function prepareForIndex(path: string, html: string, ctx?: IndexContext):
     const bets = ctx.bets.get(sitePath(path)) ?? [];
     if (bets.length > 0) {
       const words = bets.flatMap((q) => [normalizeText(q), ...[...countTerms(q, ctx.forms).keys()].map(termToken)]);
-      extra.push(weighted(BET_WEIGHT, words.join(' ')));
+      // Repeated, so that the chosen page outranks pages that use the words in their title and throughout.
+      extra.push(weighted(BET_WEIGHT, Array(BET_REPEATS).fill(words.join(' ')).join(' ')));
+      // And a filter naming the page, so the search page can fetch it and put it first (search-query.ts).
+      extra.push(`<span hidden data-pagefind-filter="${BET_FILTER}:${sitePath(path)}"></span>`);
     }
   }
   const asides: string[] = [];

@@ -4,32 +4,36 @@
  * Why: Pagefind matches every query word as a prefix, and when no indexed word starts
  * with it, it falls back to the longest indexed word that the query word starts with
  * (`find_word_extensions` in Pagefind's search core). On the Vietnamese index "visa" thus
- * matches "vi" (from "vị", "đơn vị"), and "banana" matches "ba": a word that appears
- * nowhere on the site returns dozens of unrelated pages. The build therefore publishes,
- * per language, the words of the index (the lexicon, src/integrations/pagefind.ts), and
- * the page checks each query word against it before searching:
+ * matched "vi" (from "vị", "đơn vị"), and "banana" matches "ba": a word that appears
+ * nowhere on the site returned dozens of unrelated pages. So, before searching:
  *
- * 1. glossary forms in the query become their term's token (src/lib/search-synonyms.ts);
- * 2. a word is kept when an indexed word starts with it (Pagefind's own prefix match);
- *    in English also when it is an indexed word of four or more letters plus an ending
- *    of up to three letters ("visas", "investors"), which Pagefind's stemmer handles;
- * 3. otherwise a close indexed word (one edit, two for long words) replaces it, and the
- *    page says so ("Showing results for …");
- * 4. otherwise the query matches nothing and Pagefind is not asked at all.
- * Pure: runs in the browser, the benchmark and tests.
+ * 1. glossary forms in the query become their term's token (src/lib/search-synonyms.ts),
+ *    after fixing a word that is one or two edits from a word of a glossary form
+ *    ("hotlne" → "hotline", "conferense" → "conference");
+ * 2. every other word is probed in the index itself (no word list is downloaded): it is
+ *    kept when it is an indexed word (an exact search finds it) or the start of one; when
+ *    Pagefind only finds it through its fallback, it is kept if the shorter word is most
+ *    of it ("investmnt" → "invest…", a misspelling or an ending), and otherwise it
+ *    matches nothing;
+ * 3. a query with a word that matches nothing is not searched: the page says so and
+ *    offers glossary terms close to what was typed.
+ * Pure: the index is reached through `IndexProbe`, so the browser, the benchmark and the
+ * tests run the same code.
  */
 import { compileForms, matchTerms, normalizeText, termToken, type CompiledForm, type SynonymTerm } from './search-synonyms.ts';
 
-/** What the build publishes per language for the search page (`/pagefind/sngv-<lang>.json`). */
+/** What the build publishes for the search page (`/pagefind/sngv-glossary.json`). */
 export interface SearchVocabulary {
-  /** Sorted, normalized (folded) words of the language's index, Latin script and digits. */
-  words: string[];
-  /** Every Chinese character of the language's index, in one string. */
-  han: string;
   /** The glossary, for rewriting and for suggestions. */
   terms: SynonymTerm[];
-  /** Whether the language's index stems words (English). */
-  stems: boolean;
+  /** Editors' best bets: normalized queries and the locale-free path of the page to put first. */
+  bets: { path: string; queries: string[] }[];
+}
+
+/** Asks the language's Pagefind index which pages a query matches, without loading any result. */
+export interface IndexProbe {
+  /** Ids of the pages matching a query (`"word"` in quotes: that exact word only). */
+  ids(query: string): Promise<string[]>;
 }
 
 export interface QueryPlan {
@@ -37,39 +41,12 @@ export interface QueryPlan {
   search: string;
   /** Glossary terms recognised in the query, by id. */
   terms: string[];
-  /** Words replaced by a close indexed word: [typed, used]. */
+  /** Words searched as something else: [typed, used]; "invest…" when Pagefind matched a shorter word. */
   corrected: [string, string][];
   /** Words that appear nowhere in the index (the query then matches nothing). */
   unknown: string[];
-}
-
-const HAN = /\p{Script=Han}/u;
-
-/** Index of the first word ≥ w in a sorted list. */
-function lowerBound(words: string[], w: string): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]! < w) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-export function hasPrefix(words: string[], w: string): boolean {
-  const at = lowerBound(words, w);
-  return at < words.length && words[at]!.startsWith(w);
-}
-
-/** English endings the stemmer removes: a word is known when its stem is. */
-function knownByStem(words: string[], w: string): boolean {
-  for (let cut = 1; cut <= 3 && w.length - cut >= 4; cut++) {
-    const stem = w.slice(0, -cut);
-    const at = lowerBound(words, stem);
-    if (words[at] === stem) return true;
-  }
-  return false;
+  /** A best bet for this query: the locale-free path of the page to show first (filter `bet`). */
+  pin?: string;
 }
 
 /** Levenshtein distance, stopping early once above `max`. */
@@ -90,13 +67,13 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   return prev[b.length]!;
 }
 
-/** How many edits a typed word of this length may need: none below four letters. */
+/** How many edits a typed word of this length may need: none below five letters. */
 export function allowedEdits(length: number): number {
-  return length >= 8 ? 2 : length >= 4 ? 1 : 0;
+  return length >= 8 ? 2 : length >= 5 ? 1 : 0;
 }
 
-/** The closest indexed word within the allowed edits, preferring fewer edits, then the same first letter, then alphabetical. */
-export function closestWord(words: string[], w: string): string | undefined {
+/** The closest word within the allowed edits, preferring fewer edits, then the same first letter, then the list order. */
+export function closestWord(words: Iterable<string>, w: string): string | undefined {
   const max = allowedEdits(w.length);
   if (max === 0) return undefined;
   let best: string | undefined;
@@ -112,25 +89,76 @@ export function closestWord(words: string[], w: string): string | undefined {
   return bestD <= max ? best : undefined;
 }
 
+/**
+ * How Pagefind treats a word, found by asking it: `known` (an indexed word or the start
+ * of one), `shorter` with the word it fell back to, or `unknown`.
+ */
+export async function probeWord(probe: IndexProbe, w: string): Promise<{ status: 'known' } | { status: 'shorter'; used: string } | { status: 'unknown' }> {
+  if ((await probe.ids(`"${w}"`)).length > 0) return { status: 'known' };
+  const loose = await probe.ids(w);
+  if (loose.length === 0) return { status: 'unknown' };
+  const chars = [...w];
+  // Pagefind found something without the exact word: either words that start with it, or,
+  // when there are none, the longest indexed word it starts with. Find that word, if any.
+  for (let k = chars.length - 1; k >= 1; k--) {
+    const shorter = chars.slice(0, k).join('');
+    const exact = await probe.ids(`"${shorter}"`);
+    if (exact.length === 0) continue;
+    const same = exact.length === loose.length && exact.every((id) => loose.includes(id));
+    if (!same) return { status: 'known' };
+    // Most of the word, with at most three letters more: a misspelling or an ending ("investmnt", "visas").
+    return k >= 4 && chars.length - k <= 3 ? { status: 'shorter', used: shorter } : { status: 'unknown' };
+  }
+  return { status: 'known' };
+}
+
+/** Splits a run of Chinese characters into words, as Pagefind does with the query (Intl.Segmenter). */
+export type Segment = (run: string) => string[];
+
+/** Chinese word segmentation with the runtime's Intl.Segmenter (browsers and Node have it). */
+export function chineseSegmenter(): Segment {
+  const seg = new Intl.Segmenter('zh', { granularity: 'word' });
+  return (run) => [...seg.segment(run)].filter((s) => s.isWordLike !== false && s.segment.trim()).map((s) => s.segment);
+}
+
+const HAN = /\p{Script=Han}/u;
+
 export class QueryPlanner {
   private forms: CompiledForm[];
+  private formWords: Set<string>;
+  private segment: Segment;
   readonly vocabulary: SearchVocabulary;
-  constructor(vocabulary: SearchVocabulary) {
+  constructor(vocabulary: SearchVocabulary, segment: Segment = (run) => [run]) {
     this.vocabulary = vocabulary;
+    this.segment = segment;
     this.forms = compileForms(vocabulary.terms);
+    this.formWords = new Set(this.forms.filter((f) => !f.han).flatMap((f) => f.words));
   }
 
-  /** Whether Pagefind would match this (normalized) word by prefix rather than by its fallback. */
-  known(word: string): boolean {
-    if (HAN.test(word)) return [...word].every((c) => !HAN.test(c) || this.vocabulary.han.includes(c));
-    return hasPrefix(this.vocabulary.words, word) || (this.vocabulary.stems && knownByStem(this.vocabulary.words, word));
-  }
-
-  plan(query: string): QueryPlan {
-    const pieces = matchTerms(normalizeText(query), this.forms);
+  async plan(query: string, probe: IndexProbe): Promise<QueryPlan> {
+    const corrected: [string, string][] = [];
+    // A misspelt word of a glossary form ("hotlne") is fixed first, so that the form is recognised.
+    const words = normalizeText(query)
+      .split(' ')
+      .filter(Boolean)
+      .map((w) => {
+        if (this.formWords.has(w) || HAN.test(w)) return w;
+        const near = closestWord(this.formWords, w);
+        if (!near) return w;
+        corrected.push([w, near]);
+        return near;
+      });
+    const pieces = matchTerms(words.join(' '), this.forms);
+    // A correction that did not complete a glossary form is undone: the index decides about that word.
+    const used = new Set(pieces.flatMap((p) => (p.kind === 'word' ? [p.text] : [])));
+    for (let i = corrected.length - 1; i >= 0; i--) {
+      const [typed, near] = corrected[i]!;
+      if (!used.has(near)) continue;
+      corrected.splice(i, 1);
+      for (const p of pieces) if (p.kind === 'word' && p.text === near) p.text = typed;
+    }
     const out: string[] = [];
     const terms: string[] = [];
-    const corrected: [string, string][] = [];
     const unknown: string[] = [];
     for (const p of pieces) {
       if (p.kind === 'term') {
@@ -138,17 +166,17 @@ export class QueryPlanner {
         out.push(termToken(p.id));
         continue;
       }
-      if (this.known(p.text)) {
-        out.push(p.text);
-        continue;
+      // Chinese is probed word by word, as Pagefind will search it.
+      for (const w of HAN.test(p.text) ? this.segment(p.text) : [p.text]) {
+        const r = await probeWord(probe, w);
+        if (r.status === 'unknown') unknown.push(w);
+        else if (r.status === 'shorter') corrected.push([w, `${r.used}…`]);
       }
-      const near = HAN.test(p.text) ? undefined : closestWord(this.vocabulary.words, p.text);
-      if (near) {
-        corrected.push([p.text, near]);
-        out.push(near);
-      } else unknown.push(p.text);
+      out.push(p.text);
     }
-    return { search: unknown.length > 0 ? '' : out.join(' '), terms, corrected, unknown };
+    const typed = normalizeText(query);
+    const pin = this.vocabulary.bets.find((b) => b.queries.includes(typed))?.path;
+    return { search: unknown.length > 0 ? '' : out.join(' '), terms, corrected, unknown, ...(pin ? { pin } : {}) };
   }
 
   /**
@@ -173,4 +201,11 @@ export class QueryPlanner {
     }
     return scored.sort((a, b) => a[0] - b[0] || a[1].id.localeCompare(b[1].id)).slice(0, limit).map(([, t]) => t);
   }
+}
+
+/** Results with a best bet first: `pinned` is the same search narrowed to the bet's page (filter `bet`). */
+export function pinFirst<R>(results: R[], pinned: R[], key: (r: R) => string): R[] {
+  const top = pinned[0];
+  if (!top) return results;
+  return [top, ...results.filter((r) => key(r) !== key(top))];
 }

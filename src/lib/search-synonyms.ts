@@ -143,17 +143,21 @@ export function countTerms(text: string, forms: CompiledForm[]): Map<string, num
 export const MAX_TOKEN_REPEATS = 8;
 
 /**
- * The words added to a page's index copy for the terms it contains: each term's token
- * (repeated by use) and every form of the term, so partial typing ("thi thu") and forms
- * that the query rewriting does not know still meet the page.
+ * The words added to a page's index copy for the terms it contains: each term's token,
+ * repeated by use, which the search page's rewritten queries match. With `forms`, also
+ * every form of the term, so that a raw query sent straight to Pagefind ("visa" on a page
+ * that says "thị thực") finds the page too: that is the other way of doing synonyms, which
+ * `npm run bench:relevance` measures against rewriting (README, Search relevance). It is
+ * off on the site: the search page always rewrites, and the forms would make every result
+ * fragment a reader downloads longer.
  */
-export function synonymWords(counts: Map<string, number>, terms: Map<string, SynonymTerm>): string[] {
+export function synonymWords(counts: Map<string, number>, terms: Map<string, SynonymTerm>, forms = false): string[] {
   const out: string[] = [];
   for (const [id, n] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
     const t = terms.get(id);
     if (!t) continue;
     for (let k = 0; k < Math.min(n, MAX_TOKEN_REPEATS); k++) out.push(termToken(id));
-    out.push(...t.forms.map(normalizeText));
+    if (forms) out.push(...t.forms.map(normalizeText));
   }
   return out;
 }

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from './dist.ts';
 import { nodeSearch, type Hit, type NodeSearch } from './pagefind-node.ts';
-import { QueryPlanner, type QueryPlan, type SearchVocabulary } from '../../src/lib/search-query.ts';
+import { QueryPlanner, chineseSegmenter, pinFirst, type QueryPlan, type SearchVocabulary } from '../../src/lib/search-query.ts';
+import { VOCABULARY_FILE } from '../../src/integrations/pagefind.ts';
 
 export type SiteLocale = 'vi' | 'zh' | 'en';
 export const PAGEFIND_LANG: Record<SiteLocale, string> = { vi: 'vi', zh: 'zh-Hans', en: 'en' };
@@ -20,19 +21,22 @@ export interface SiteSearch {
   search(query: string): Promise<{ hits: Hit[]; plan: QueryPlan }>;
 }
 
-export function readVocabulary(locale: SiteLocale, dist = DIST): SearchVocabulary {
-  return JSON.parse(readFileSync(join(dist, 'pagefind', `sngv-${locale}.json`), 'utf8')) as SearchVocabulary;
+export function readVocabulary(dist = DIST): SearchVocabulary {
+  return JSON.parse(readFileSync(join(dist, 'pagefind', VOCABULARY_FILE), 'utf8')) as SearchVocabulary;
 }
 
 export async function siteSearch(origin: string, locale: SiteLocale, dist = DIST): Promise<SiteSearch> {
-  const planner = new QueryPlanner(readVocabulary(locale, dist));
+  const planner = new QueryPlanner(readVocabulary(dist), locale === 'zh' ? chineseSegmenter() : undefined);
   const index = await nodeSearch(origin, PAGEFIND_LANG[locale], dist);
   return {
     planner,
     index,
     async search(query) {
-      const plan = planner.plan(query);
-      return { hits: plan.search ? await index.search(plan.search) : [], plan };
+      const plan = await planner.plan(query, index);
+      if (!plan.search) return { hits: [], plan };
+      const hits = await index.search(plan.search);
+      const pinned = plan.pin ? await index.search(plan.search, { filters: { bet: plan.pin } }) : [];
+      return { hits: pinFirst(hits, pinned, (h) => h.url), plan };
     },
   };
 }

@@ -56,10 +56,12 @@ describe('tokens', () => {
     for (const a of all) for (const b of all) if (a !== b) expect(b.startsWith(a), `${a} / ${b}`).toBe(false);
   });
 
-  it('a page gets each term token as often as it uses the term (capped) and every form once', () => {
-    const words = synonymWords(new Map([['visa', 20]]), new Map(terms.map((t) => [t.id, t])));
-    expect(words.filter((w) => w === termToken('visa'))).toHaveLength(MAX_TOKEN_REPEATS);
-    expect(words).toEqual(expect.arrayContaining(['thi thuc', '签证', 'visa', 'entry visa']));
+  it('a page gets each term token as often as it uses the term (capped); every form once only when asked', () => {
+    const byId = new Map(terms.map((t) => [t.id, t]));
+    const words = synonymWords(new Map([['visa', 20]]), byId);
+    expect(words).toEqual(Array(MAX_TOKEN_REPEATS).fill(termToken('visa')));
+    const withForms = synonymWords(new Map([['visa', 2]]), byId, true);
+    expect(withForms).toEqual([termToken('visa'), termToken('visa'), 'thi thuc', '签证', 'visa', 'visas', 'entry visa']);
   });
 });
 
@@ -68,8 +70,10 @@ describe('the index copy of a page', () => {
   const html = (path: string, h1: string, body: string) =>
     `<!doctype html><html lang="vi"><body><header>Thị thực</header><main id="main"><article data-pagefind-body><h1>${h1}</h1><p>${body}</p></article></main></body></html>`;
 
-  it('adds tokens and other forms after the folded-block sentinel, never in the text a result quotes', () => {
-    const out = prepareForIndex('/procedures/x/index.html', html('/procedures/x/', 'Cấp thị thực', 'Hồ sơ xin thị thực.'), ctx)!;
+  it('adds tokens (and, when asked, other forms) after the folded-block sentinel, never in the text a result quotes', () => {
+    const page = html('/procedures/x/', 'Cấp thị thực', 'Hồ sơ xin thị thực.');
+    expect(prepareForIndex('/procedures/x/index.html', page, ctx)!).not.toContain('签证');
+    const out = prepareForIndex('/procedures/x/index.html', page, { ...ctx, indexForms: true })!;
     const hidden = out.slice(out.indexOf(FOLD_SENTINEL));
     expect(hidden).toContain(termToken('visa'));
     expect(hidden).toContain('签证');
@@ -82,7 +86,7 @@ describe('the index copy of a page', () => {
   it('puts best-bet queries on their target page only, at the highest weight', () => {
     const main = '<h1>Liên hệ</h1><p>Gọi cho chúng tôi.</p>';
     const contact = prepareForIndex('/en/contact/index.html', `<!doctype html><html lang="en"><body><main id="main">${main}</main></body></html>`, ctx)!;
-    expect(contact).toContain(`data-pagefind-weight="${BET_WEIGHT}">hotline duong day nong</div>`);
+    expect(contact).toContain(`data-pagefind-weight="${BET_WEIGHT}">hotline duong day nong hotline duong day nong hotline duong day nong</div>`);
     expect(contact).toContain('data-pagefind-filter="type:page"');
     const feedback = prepareForIndex('/feedback/index.html', `<!doctype html><html lang="vi"><body><main id="main">${main}</main></body></html>`, ctx)!;
     expect(feedback).not.toContain(`data-pagefind-weight="${BET_WEIGHT}"`);

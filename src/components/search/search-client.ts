@@ -7,7 +7,7 @@
 import { buildExcerpt, excerptSource, leadExcerpt, queryTerms, segmentsFromMarkedHtml, type Segment } from '../../lib/excerpt.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { isLocale, type Locale } from '../../lib/locales.ts';
-import { QueryPlanner, type QueryPlan, type SearchVocabulary } from '../../lib/search-query.ts';
+import { QueryPlanner, chineseSegmenter, pinFirst, type IndexProbe, type QueryPlan, type SearchVocabulary } from '../../lib/search-query.ts';
 import { resultBadges } from './result-badges.ts';
 
 /** Filter groups in the order they are shown. */
@@ -53,8 +53,8 @@ interface PagefindApi {
 
 /** Written by src/integrations/pagefind.ts; a variable, so the bundler leaves the import to the browser. */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
-/** The language's index words and the glossary, written next to the index by the same integration. */
-const vocabularyUrl = (locale: Locale) => `/pagefind/sngv-${locale}.json`;
+/** The glossary, written next to the index by the same integration (VOCABULARY_FILE). */
+const VOCABULARY_URL = '/pagefind/sngv-glossary.json';
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 250;
 
@@ -136,14 +136,17 @@ export async function start(): Promise<void> {
   let pagefind: PagefindApi;
   let planner: QueryPlanner;
   try {
-    const vocabulary = fetch(vocabularyUrl(cfg.locale)).then((r) => {
+    const vocabulary = fetch(VOCABULARY_URL).then((r) => {
       if (!r.ok) throw new Error(`search vocabulary: HTTP ${r.status}`);
       return r.json() as Promise<SearchVocabulary>;
     });
-    pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
+    const mod = (await import(/* @vite-ignore */ PAGEFIND_URL)) as { createInstance(o: Record<string, unknown>): PagefindApi };
+    // On the page's own thread: Pagefind's worker would add its 12 KB script to the first search,
+    // and a search of this site's index takes milliseconds.
+    pagefind = mod.createInstance({ basePath: PAGEFIND_URL.replace(/[^/]*$/, ''), noWorker: true });
     await pagefind.options({ excerptLength: 36 });
     await pagefind.init();
-    planner = new QueryPlanner(await vocabulary);
+    planner = new QueryPlanner(await vocabulary, cfg.locale === 'zh' && typeof Intl.Segmenter === 'function' ? chineseSegmenter() : undefined);
   } catch {
     status.textContent = s.error!;
     $('search-nojs').hidden = false;
@@ -264,7 +267,8 @@ export async function start(): Promise<void> {
     // On a slow connection the first query fetches index chunks: say that something is happening.
     const slow = setTimeout(() => gen === generation && (status.textContent = s.loading!), 400);
     const sort = sortSelect.value === 'date' || !query ? { date: 'desc' } : undefined;
-    const plan: QueryPlan | undefined = query ? planner.plan(query) : undefined;
+    const plan: QueryPlan | undefined = query ? await planner.plan(query, probe) : undefined;
+    if (gen !== generation) return;
     // A word that appears nowhere on the site: say so instead of letting Pagefind guess.
     const response = plan && !plan.search ? EMPTY : await pagefind.search(plan ? plan.search : null, { filters, ...(sort ? { sort } : {}) });
     clearTimeout(slow);
@@ -272,6 +276,12 @@ export async function start(): Promise<void> {
     terms = queryTerms([query, ...(plan?.corrected.map(([, used]) => used) ?? [])].join(' '), segmenter);
     renderHelp(query, plan);
     results = response.results;
+    // An editor's best bet for this query goes first (only when sorting by relevance).
+    if (plan?.pin && plan.search && !sort) {
+      const pinned = await pagefind.search(plan.search, { filters: { ...filters, bet: plan.pin } });
+      if (gen !== generation) return;
+      results = pinFirst(results, pinned?.results ?? [], (r) => r.id);
+    }
     shown = 0;
     list.replaceChildren();
     await showMore(false);
@@ -297,6 +307,9 @@ export async function start(): Promise<void> {
     document.title = query ? `${query} – ${root.dataset.title}` : (root.dataset.title ?? document.title);
     list.removeAttribute('aria-busy');
   }
+
+  /** Pagefind's own answer to "which pages match this word", without loading any result. */
+  const probe: IndexProbe = { ids: async (q) => (await pagefind.search(q))?.results.map((r) => r.id) ?? [] };
 
   /** The help under "no results": the words found nowhere, and glossary terms close to the query. */
   function renderHelp(query: string, plan: QueryPlan | undefined): void {
