@@ -10,6 +10,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { transform } from 'esbuild';
 import { isEntryPage, prepareForIndex, type IndexContext } from '../lib/search-index.ts';
 import { normalizeText, type SynonymTerm } from '../lib/search-synonyms.ts';
 import type { SearchVocabulary } from '../lib/search-query.ts';
@@ -87,6 +88,11 @@ export async function buildSearchIndex(
     const outputPath = join(outDir, 'pagefind');
     check('writing the index', await index.writeFiles({ outputPath }), logger);
     await Promise.all(UNUSED.map((f) => rm(join(outputPath, f), { force: true })));
+    // Every first search downloads pagefind.js; Pagefind ships it readable. Minified it is
+    // 2 KB (gzip) lighter, the same code (README, Search weight).
+    const script = join(outputPath, 'pagefind.js');
+    const { code } = await transform(await readFile(script, 'utf8'), { minify: true, format: 'esm', target: 'es2022', legalComments: 'inline' });
+    await writeFile(script, code);
     // The glossary the search page rewrites queries with: every form of every term, one file for all languages.
     const vocabulary: SearchVocabulary = {
       terms: ctx?.glossary ?? [],
