@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from './dist.ts';
-import { nodeSearch, type Hit, type NodeSearch } from './pagefind-node.ts';
+import { nodeSearch, type Hit, type NodeSearch, type SearchOptions } from './pagefind-node.ts';
 import { QueryPlanner, chineseSegmenter, pinFirst, type QueryPlan, type SearchVocabulary } from '../../src/lib/search-query.ts';
 import { VOCABULARY_FILE } from '../../src/integrations/pagefind.ts';
 
@@ -18,7 +18,7 @@ export interface SiteSearch {
   planner: QueryPlanner;
   index: NodeSearch;
   /** Results as the page shows them, and the plan it made. */
-  search(query: string): Promise<{ hits: Hit[]; plan: QueryPlan }>;
+  search(query: string, options?: SearchOptions): Promise<{ hits: Hit[]; plan: QueryPlan }>;
 }
 
 export function readVocabulary(dist = DIST): SearchVocabulary {
@@ -31,11 +31,11 @@ export async function siteSearch(origin: string, locale: SiteLocale, dist = DIST
   return {
     planner,
     index,
-    async search(query) {
+    async search(query, options = {}) {
       const plan = await planner.plan(query, index);
       if (!plan.search) return { hits: [], plan };
-      const hits = await index.search(plan.search);
-      const pinned = plan.pin ? await index.search(plan.search, { filters: { bet: plan.pin } }) : [];
+      const hits = await index.search(plan.search, options);
+      const pinned = plan.pin && !options.sort ? await index.search(plan.search, { ...options, filters: { ...options.filters, bet: plan.pin } }) : [];
       return { hits: pinFirst(hits, pinned, (h) => h.url), plan };
     },
   };
