@@ -4,7 +4,7 @@
  * and then handed to the real Pagefind index over loopback HTTP (pagefind-node.ts).
  * Used by the relevance benchmark and the tests, so both measure what readers get.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from './dist.ts';
 import { nodeSearch, type Hit, type NodeSearch, type SearchOptions } from './pagefind-node.ts';
@@ -21,8 +21,11 @@ export interface SiteSearch {
   search(query: string, options?: SearchOptions): Promise<{ hits: Hit[]; plan: QueryPlan }>;
 }
 
+/** The glossary the build published; none in a build from before it existed (a baseline measurement). */
 export function readVocabulary(dist = DIST): SearchVocabulary {
-  return JSON.parse(readFileSync(join(dist, 'pagefind', VOCABULARY_FILE), 'utf8')) as SearchVocabulary;
+  const file = join(dist, 'pagefind', VOCABULARY_FILE);
+  if (!existsSync(file)) return { terms: [], bets: [] };
+  return JSON.parse(readFileSync(file, 'utf8')) as SearchVocabulary;
 }
 
 export async function siteSearch(origin: string, locale: SiteLocale, dist = DIST): Promise<SiteSearch> {
