@@ -6,8 +6,10 @@
  */
 export const WARNING_STATUSES = ['revoked', 'superseded', 'expired', 'terminated', 'cancelled'] as const;
 
-export function resultBadges(filters: Record<string, string[] | undefined>): { type?: string; status?: string } {
+export function resultBadges(filters: Record<string, string[] | undefined>, meta: Record<string, string | undefined> = {}): { type?: string; status?: string } {
   const type = filters.type?.[0];
-  const status = filters.status?.find((s) => (WARNING_STATUSES as readonly string[]).includes(s));
+  const warns = (s: string | undefined): s is string => s !== undefined && (WARNING_STATUSES as readonly string[]).includes(s);
+  // The index records a status as a filter (every entry) and, for one not in effect, as metadata.
+  const status = warns(meta.status) ? meta.status : filters.status?.find(warns);
   return { ...(type ? { type } : {}), ...(status ? { status } : {}) };
 }
