@@ -18,6 +18,8 @@ import { publishedFilePath } from '../lib/verification.ts';
 import { LIST_SECTIONS, type ListSectionKey } from '../lib/sections.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { readLog } from '../lib/register-log.ts';
+import { getCollection } from 'astro:content';
+import { betPath } from '../lib/search-pages.ts';
 
 export const SITE = import.meta.env.SITE as string;
 const abs = (path: string) => new URL(path, SITE).href;
@@ -136,6 +138,34 @@ const collectionDatasets: DatasetBuilder = async () => {
   return out;
 };
 
+/**
+ * YAML collections that are not sections: the glossary (each term's address is its anchor
+ * on /glossary/) and the best bets of search (their address is the page they put first).
+ */
+const recordDatasets: DatasetBuilder = async () => {
+  const defs: { name: 'glossary' | 'best-bets'; url: (id: string, data: Record<string, any>) => string; page: string }[] = [
+    { name: 'glossary', url: (id) => `/glossary/#${id}`, page: '/glossary/' },
+    { name: 'best-bets', url: (_, d) => betPath(d.target), page: '/search/' },
+  ];
+  const out: Dataset[] = [];
+  for (const { name, url, page } of defs) {
+    const schema = recordSchema(name);
+    const entries = (await getCollection(name)).sort((a, b) => a.id.localeCompare(b.id));
+    out.push({
+      id: name,
+      title: t3(`opendata.${name}.title`),
+      description: t3(`opendata.${name}.description`),
+      schema,
+      records: entries.map((e) => conform(schema, { ...(e.data as object), id: e.id, url: urls3(url(e.id, e.data as Record<string, any>)) }) as DatasetRecord),
+      // Terms and best bets carry no dates of their own.
+      lastModified: null,
+      page,
+      source: (id) => sourceFile(name, id),
+    });
+  }
+  return out;
+};
+
 /** Where a DDCI record comes from, for error messages: results and plans are one file per year. */
 function ddciSource(dataset: string, id: string): string {
   const year = id.split('-')[0];
@@ -172,7 +202,7 @@ const ddciDatasets: DatasetBuilder = async () => {
 };
 
 /** Builders in order; a builder for new data is one more line here. */
-const BUILDERS: DatasetBuilder[] = [collectionDatasets, ddciDatasets];
+const BUILDERS: DatasetBuilder[] = [collectionDatasets, recordDatasets, ddciDatasets];
 
 /**
  * Collections published by a builder under other names: DDCI indicators, results and

@@ -17,6 +17,31 @@
 import { FOLD_SENTINEL, strokeWordsFolded } from './fold.ts';
 import { LIST_SECTIONS } from './sections.ts';
 import { stripLocale } from './urls.ts';
+import { countTerms, normalizeText, synonymWords, termToken, type CompiledForm, type SynonymTerm } from './search-synonyms.ts';
+import { SITE_PAGE_PATHS } from './search-pages.ts';
+
+/** What the index adds to pages beyond their own text: glossary synonyms and editors' best bets. */
+export interface IndexContext {
+  /** Glossary forms, compiled (src/lib/search-synonyms.ts). */
+  forms: CompiledForm[];
+  terms: Map<string, SynonymTerm>;
+  /** Best-bet queries per locale-free page path ("/contact/"). */
+  bets: Map<string, string[]>;
+  /** Also add every form of the terms a page uses (for measuring synonyms without query rewriting). */
+  indexForms?: boolean;
+}
+
+/**
+ * Weight of the best-bet block: Pagefind's maximum, above an h1 (7), so that a page an
+ * editor chose for a query ranks first for it.
+ */
+export const BET_WEIGHT = 10;
+/** The filter that marks a best-bet target page, valued with its locale-free path. */
+export const BET_FILTER = 'bet';
+/** How often the best-bet words are repeated in that block. */
+export const BET_REPEATS = 3;
+/** Weight of the tokens of terms named in a page's title: that of the title itself. */
+export const TITLE_TERM_WEIGHT = 7;
 
 /**
  * Weight of the folded block. Measured with Pagefind 1.6 on pages that differ only in
@@ -27,7 +52,7 @@ import { stripLocale } from './urls.ts';
 export const FOLD_WEIGHT = 0.5;
 
 const LIST_KEYS = new Set<string>(LIST_SECTIONS.map((s) => s.key));
-const NEVER = new Set(['v', 'editors', 'search', '404', '404.html']);
+const NEVER = new Set(['editors', 'search', '404', '404.html']);
 
 /** Locale-free path segments of a site path or dist file ("/zh/faq/x/index.html" → ["faq", "x"]). */
 function segments(path: string): string[] {
@@ -40,6 +65,8 @@ export function shouldIndex(path: string): boolean {
   const segs = segments(path);
   if (segs.length === 0) return true; // home: indexed only if it marks content (it does not)
   if (NEVER.has(segs[0]!)) return false;
+  // The verification help (/v/) is a page people look for; each document's /v/<CODE>/ is not.
+  if (segs[0] === 'v') return segs.length === 1;
   if (LIST_KEYS.has(segs[0]!) && segs.length === 3) return false; // facet list page
   return true;
 }
@@ -48,6 +75,17 @@ export function shouldIndex(path: string): boolean {
 export function isEntryPage(path: string): boolean {
   const segs = segments(path);
   return LIST_KEYS.has(segs[0]!) && segs.length === 2;
+}
+
+/** Locale-free path of a built page ("/zh/contact/index.html" → "/contact/"). */
+export function sitePath(path: string): string {
+  const segs = segments(path);
+  return segs.length === 0 ? '/' : `/${segs.join('/')}/`;
+}
+
+/** A page people look for that is not an entry (contact, price list…): indexed whole, as type "page". */
+function isSitePage(path: string): boolean {
+  return (SITE_PAGE_PATHS as readonly string[]).includes(sitePath(path));
 }
 
 /** DDCI task and indicator pages are indexed as type "ddci" even if their template says nothing. */
@@ -119,22 +157,53 @@ export function extractIndexedText(html: string): string {
  * index. Adds the folded block (always, even empty, so the sentinel reliably ends a
  * result's own text) and, for DDCI pages without markup, the body and type markers.
  */
-export function prepareForIndex(path: string, html: string): string | null {
+export function prepareForIndex(path: string, html: string, ctx?: IndexContext): string | null {
   if (!shouldIndex(path)) return null;
   let page = html;
   if (!hasBodyMarker(page)) {
-    if (!isDdciDetail(path) || !/<main\b/.test(page)) return null;
+    const type = isDdciDetail(path) ? 'ddci' : isSitePage(path) ? 'page' : undefined;
+    if (!type || !/<main\b/.test(page)) return null;
     page = page.replace(/<main\b/, '<main data-pagefind-body');
-    page = insertBeforeBodyEnd(page, '<span hidden data-pagefind-filter="type:ddci"></span>', true);
+    page = insertBeforeBodyEnd(page, `<span hidden data-pagefind-filter="type:${type}"></span>`, true);
   }
-  const folded = strokeWordsFolded(extractIndexedText(page));
+  const text = extractIndexedText(page);
+  const folded = strokeWordsFolded(text);
+  const extra: string[] = [];
+  // The glossary page names every form of every term: tokens there would put it first for
+  // every term query, ahead of the pages about the matter. It is found by its own best bets.
+  if (ctx && sitePath(path) !== '/glossary/') {
+    // Glossary synonyms: the other forms and the token of every term the page uses.
+    folded.push(...synonymWords(countTerms(text, ctx.forms), ctx.terms, ctx.indexForms));
+    const title = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(page)?.[1];
+    const titleTerms = title ? [...countTerms(decodeEntities(title.replace(/<[^>]+>/g, ' ')), ctx.forms).keys()] : [];
+    if (titleTerms.length > 0) extra.push(weighted(TITLE_TERM_WEIGHT, titleTerms.map(termToken).join(' ')));
+  }
+  if (ctx) {
+    const bets = ctx.bets.get(sitePath(path)) ?? [];
+    if (bets.length > 0) {
+      const words = bets.flatMap((q) => [normalizeText(q), ...[...countTerms(q, ctx.forms).keys()].map(termToken)]);
+      // Repeated, so that the chosen page outranks pages that use the words in their title and throughout.
+      extra.push(weighted(BET_WEIGHT, Array(BET_REPEATS).fill(words.join(' ')).join(' ')));
+      // And a filter naming the page, so the search page can fetch it and put it first (search-query.ts).
+      extra.push(`<span hidden data-pagefind-filter="${BET_FILTER}:${sitePath(path)}"></span>`);
+    }
+  }
   const asides: string[] = [];
   for (const [start, end] of elementRanges(page, 'data-search-aside').reverse()) {
     asides.unshift(page.slice(start, end));
     page = page.slice(0, start) + page.slice(end);
   }
-  const block = `<div hidden data-pagefind-body data-pagefind-weight="${FOLD_WEIGHT}">${FOLD_SENTINEL} ${folded.join(' ')}${asides.join('')}</div>`;
-  return insertBeforeBodyEnd(page, block, false);
+  const block = `<div hidden data-pagefind-body data-pagefind-weight="${FOLD_WEIGHT}">${FOLD_SENTINEL} ${escapeText(folded.join(' '))}${asides.join('')}</div>`;
+  return insertBeforeBodyEnd(page, block + extra.join(''), false);
+}
+
+function escapeText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A hidden block of index-only words at a weight; it follows the folded block, so results never quote it. */
+function weighted(weight: number, words: string): string {
+  return `<div hidden data-pagefind-body data-pagefind-weight="${weight}">${escapeText(words)}</div>`;
 }
 
 /** Start and end offsets of the outermost elements whose start tag carries `attr`. */

@@ -8,6 +8,8 @@ import { documentSchema } from './documents.ts';
 import { eventSchema, mouSchema, policySchema, tradeAgreementSchema } from './articles.ts';
 import { faqSchema, procedureSchema, serviceSchema } from './records.ts';
 import { unitSchema } from './units.ts';
+import { glossarySchema } from './glossary.ts';
+import { bestBetSchema } from './best-bets.ts';
 import { ddciIndicatorSchema, ddciPlanSchema, ddciResultSchema, ddciTaskSchema } from './ddci.ts';
 
 export interface CollectionDef {
@@ -66,6 +68,8 @@ export const COLLECTIONS = {
       source: 'documents',
     },
   },
+  glossary: { dir: 'glossary', format: 'yaml', schema: glossarySchema, refs: { 'see[]': '*' } },
+  'best-bets': { dir: 'best-bets', format: 'yaml', schema: bestBetSchema },
 } as const satisfies Record<string, CollectionDef>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

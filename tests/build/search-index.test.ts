@@ -30,8 +30,8 @@ const clients = {} as Record<L, NodeSearch>;
 
 beforeAll(async () => {
   for (const file of distFiles('.html')) {
-    const html = readDist(file);
-    if (prepareForIndex(file, html) === null) continue;
+    const html = prepareForIndex(file, readDist(file));
+    if (html === null) continue;
     const url = file.replace(/index\.html$/, '');
     indexed.set(url, { locale: localeOf(url), text: extractIndexedText(html) });
   }
@@ -63,16 +63,16 @@ describe('the index', () => {
       .map((f) => f.replace(/index\.html$/, ''));
     expect(entries.length).toBeGreaterThan(10);
     for (const e of entries) expect(all, `${e} is missing from search`).toContain(e);
-    // ...and no verification, editors', search, 404 or facet list page is.
+    // ...and no document verification page (/v/<CODE>/: the help at /v/ is), editors', search, 404 or facet list page is.
     const facet = new RegExp(`^${prefix(l)}(${LIST_SECTIONS.map((s) => s.key).join('|')})/[^/]+/[^/]+/$`);
     for (const u of all) {
-      expect(u).not.toMatch(/\/(v|editors|search)\/|404/);
+      expect(u).not.toMatch(/\/v\/[^/]+\/|\/(editors|search)\/|404/);
       expect(u).not.toMatch(facet);
     }
   });
 
   it.each(Object.keys(LANGS) as L[])('%s: every result carries a type; entries also a date and its year', async (l) => {
-    const types = new Set([...LIST_SECTIONS.map((s) => s.searchType), 'ddci']);
+    const types = new Set([...LIST_SECTIONS.map((s) => s.searchType), 'ddci', 'page']);
     for (const h of await clients[l].search(null)) {
       expect(types, h.url).toContain(h.filters.type?.[0]);
       if (isEntryPage(h.url)) expect(h.meta.date, h.url).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -85,9 +85,21 @@ describe('the index', () => {
     for (const l of ['vi', 'en'] as const) {
       for (const key of ['a11y.skip', 'site.tagline', 'footer.hotlineNote']) {
         const phrase = MESSAGES[l][key]!.replace(/[:"]/g, '');
-        expect(await clients[l].search(`"${phrase}"`), `${l} ${key}`).toEqual([]);
+        // The footer's hotline note is found only where a page's own content says it (contact, feedback).
+        const own = pagesWhere(l, (t) => t.replace(/[:"]/g, '').includes(phrase)).sort();
+        expect(urls(await clients[l].search(`"${phrase}"`)).sort(), `${l} ${key}`).toEqual(own);
       }
     }
+  });
+
+  it.each(Object.keys(LANGS) as L[])('%s: the pages people look for are in the index, as type "page"', async (l) => {
+    const all = await clients[l].search(null);
+    for (const path of ['/contact/', '/feedback/', '/services/', '/open-data/', '/v/', '/glossary/']) {
+      const hit = all.find((h) => h.url === `${prefix(l)}${path.slice(1)}`);
+      expect(hit, path).toBeDefined();
+      expect(hit!.filters.type, path).toEqual(['page']);
+    }
+    expect(all.some((h) => h.url === `${prefix(l)}ddci/`)).toBe(true);
   });
 });
 
@@ -215,7 +227,8 @@ describe('folding in the index, on pages that differ in one word', () => {
       return root;
     };
     const a = make();
-    await buildSearchIndex(a, logger);
+    // Without glossary synonyms: this compares Pagefind with and without the folded block only.
+    await buildSearchIndex(a, logger, null);
     ours = await serveDist(a);
     // The same pages indexed by Pagefind alone, without our folded block.
     const b = make();

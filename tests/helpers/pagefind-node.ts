@@ -25,6 +25,8 @@ export interface SearchOptions {
 
 export interface NodeSearch {
   search(query: string | null, options?: SearchOptions): Promise<Hit[]>;
+  /** Ids of the matching pages only: no result fragment is loaded. */
+  ids(query: string): Promise<string[]>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -48,6 +50,9 @@ export async function nodeSearch(origin: string, lang: string, dist = DIST): Pro
           return { url: d.url, title: d.meta.title, score: r.score, excerpt: d.excerpt, content: d.content, filters: d.filters, meta: d.meta };
         }),
       );
+    },
+    async ids(query) {
+      return (await instance.search(query)).results.map((r: { id: string }) => r.id);
     },
     filters: () => instance.filters(),
   };

@@ -13,10 +13,14 @@ describe('which pages are indexed', () => {
     expect(isEntryPage('/policies/index.html')).toBe(false);
   });
 
+  it('keeps the verification help (/v/) but not the page of each code', () => {
+    expect(shouldIndex('/zh/v/index.html')).toBe(true);
+    expect(shouldIndex('/v/M3Q8R4T6/index.html')).toBe(false);
+  });
+
   it('leaves out verification, editors, search, 404 and facet list pages', () => {
     for (const p of [
       '/v/M3Q8R4T6/index.html',
-      '/zh/v/index.html',
       '/editors/index.html',
       '/en/editors/translations/index.html',
       '/search/index.html',
@@ -67,7 +71,7 @@ describe('prepareForIndex', () => {
   });
 
   it('skips pages without a marked body, and excluded pages even with one', () => {
-    expect(prepareForIndex('/contact/', page('<h1>Liên hệ</h1>'))).toBeNull();
+    expect(prepareForIndex('/policies/', page('<h1>Chính sách</h1>'))).toBeNull();
     expect(prepareForIndex('/v/M3Q8R4T6/', page('<article data-pagefind-body><h1>Văn bản</h1></article>'))).toBeNull();
     expect(prepareForIndex('/policies/topic/investment/', page('<article data-pagefind-body>x</article>'))).toBeNull();
   });
@@ -76,7 +80,8 @@ describe('prepareForIndex', () => {
     const out = prepareForIndex('/zh/ddci/tasks/2026-1/', page('<h1>任务</h1><p>内容</p>', 'zh-Hans'))!;
     expect(out).toContain('<main data-pagefind-body id="main">');
     expect(out).toContain('<span hidden data-pagefind-filter="type:ddci"></span></main>');
-    expect(prepareForIndex('/ddci/', page('<h1>DDCI</h1>'))).toBeNull();
+    // The overview is a page people look for (src/lib/search-pages.ts): indexed whole, as a page.
+    expect(prepareForIndex('/ddci/', page('<h1>DDCI</h1>'))).toContain('data-pagefind-filter="type:page"');
   });
 });
 

@@ -7,6 +7,8 @@
 import { buildExcerpt, excerptSource, leadExcerpt, queryTerms, segmentsFromMarkedHtml, type Segment } from '../../lib/excerpt.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { isLocale, type Locale } from '../../lib/locales.ts';
+import { QueryPlanner, chineseSegmenter, pinFirst, type IndexProbe, type QueryPlan, type SearchVocabulary } from '../../lib/search-query.ts';
+import { resultBadges } from './result-badges.ts';
 
 /** Filter groups in the order they are shown. */
 export const FILTER_GROUPS = ['type', 'year', 'topic', 'unit', 'status'] as const;
@@ -51,6 +53,8 @@ interface PagefindApi {
 
 /** Written by src/integrations/pagefind.ts; a variable, so the bundler leaves the import to the browser. */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
+/** The glossary, written next to the index by the same integration (VOCABULARY_FILE). */
+const VOCABULARY_URL = '/pagefind/sngv-glossary.json';
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 250;
 
@@ -75,6 +79,15 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   node.append(...children);
   return node;
+}
+
+const EMPTY: PagefindResponse = { results: [], filters: {}, totalFilters: {} };
+
+/** The query as searched: each corrected word replaced by the indexed word used. */
+function correctedQuery(query: string, plan: QueryPlan): string {
+  let out = query.toLowerCase();
+  for (const [typed, used] of plan.corrected) out = out.replace(new RegExp(`(^|[^\\p{L}\\p{N}])${typed}(?=$|[^\\p{L}\\p{N}])`, 'u'), `$1${used}`);
+  return out === query.toLowerCase() ? plan.corrected.map(([, used]) => used).join(' ') : out;
 }
 
 function readConfig(root: HTMLElement): Config {
@@ -103,6 +116,10 @@ export async function start(): Promise<void> {
   const none = $('search-none');
   const filterCount = $('search-filter-count');
   const clearButtons = [...document.querySelectorAll<HTMLButtonElement>('[data-search-clear]')];
+  const unknownLine = $('search-unknown');
+  const suggestBox = $('search-suggest');
+  const suggestList = $('search-suggest-list');
+  const glossaryUrl = root.dataset.glossary ?? '/glossary/';
   const plural = new Intl.PluralRules(cfg.locale);
   const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(cfg.locale === 'zh' ? 'zh' : cfg.locale, { granularity: 'word' }) : undefined;
 
@@ -117,10 +134,19 @@ export async function start(): Promise<void> {
   const selected = Object.fromEntries(FILTER_GROUPS.map((g) => [g, params.getAll(g)])) as Selected;
 
   let pagefind: PagefindApi;
+  let planner: QueryPlanner;
   try {
-    pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
+    const vocabulary = fetch(VOCABULARY_URL).then((r) => {
+      if (!r.ok) throw new Error(`search vocabulary: HTTP ${r.status}`);
+      return r.json() as Promise<SearchVocabulary>;
+    });
+    const mod = (await import(/* @vite-ignore */ PAGEFIND_URL)) as { createInstance(o: Record<string, unknown>): PagefindApi };
+    // On the page's own thread: Pagefind's worker would add its 12 KB script to the first search,
+    // and a search of this site's index takes milliseconds.
+    pagefind = mod.createInstance({ basePath: PAGEFIND_URL.replace(/[^/]*$/, ''), noWorker: true });
     await pagefind.options({ excerptLength: 36 });
     await pagefind.init();
+    planner = new QueryPlanner(await vocabulary, cfg.locale === 'zh' && typeof Intl.Segmenter === 'function' ? chineseSegmenter() : undefined);
   } catch {
     status.textContent = s.error!;
     $('search-nojs').hidden = false;
@@ -188,8 +214,7 @@ export async function start(): Promise<void> {
   }
 
   /** "✕ Revoked:" before the title of an entry no longer in effect: words and icon, in the reader's language. */
-  function statusPrefix(data: PagefindData): Node[] {
-    const status = data.meta.status;
+  function statusPrefix(status: string | undefined): Node[] {
     if (!status) return [];
     const icon = el('span', { 'aria-hidden': 'true' }, status === 'superseded' ? '! ' : '✕ ');
     return [el('span', { class: 'result-status', lang: cfg.locale === 'zh' ? 'zh-Hans' : cfg.locale }, icon, `${label('status', status)}:`), document.createTextNode(' ')];
@@ -197,12 +222,14 @@ export async function start(): Promise<void> {
 
   function resultItem(data: PagefindData): HTMLLIElement {
     const lang: Record<string, string> = data.meta.lang ? { lang: data.meta.lang === 'zh' ? 'zh-Hans' : data.meta.lang } : {};
-    const type = data.filters.type?.[0];
-    const li = el('li', { class: 'item result' }, el('h3', lang, ...statusPrefix(data), el('a', { href: data.url }, data.meta.title ?? data.url)));
-    const badges = el('ul', { class: 'badges' });
-    if (type) badges.append(el('li', { class: 'badge type' }, label('type', type)));
-    li.append(badges);
-    if (data.meta.date) li.append(el('time', { class: 'date', datetime: data.meta.date }, formatDate(data.meta.date, cfg.locale)));
+    const { type, status } = resultBadges(data.filters, data.meta);
+    const title = el('a', { href: data.url }, data.meta.title ?? data.url);
+    // An entry that no longer applies says so before its title, in words (never only by colour).
+    const li = el('li', { class: 'item result' }, el('h3', lang, ...statusPrefix(status), title));
+    const meta = el('p', { class: 'result-meta' });
+    if (type) meta.append(el('span', { class: 'badge type' }, label('type', type)));
+    if (data.meta.date) meta.append(' ', el('time', { class: 'date', datetime: data.meta.date }, formatDate(data.meta.date, cfg.locale)));
+    li.append(meta);
     li.append(el('p', { class: 'excerpt', ...lang }, ...excerptNodes(data)));
     return li;
   }
@@ -240,11 +267,21 @@ export async function start(): Promise<void> {
     // On a slow connection the first query fetches index chunks: say that something is happening.
     const slow = setTimeout(() => gen === generation && (status.textContent = s.loading!), 400);
     const sort = sortSelect.value === 'date' || !query ? { date: 'desc' } : undefined;
-    const response = await pagefind.search(query || null, { filters, ...(sort ? { sort } : {}) });
+    const plan: QueryPlan | undefined = query ? await planner.plan(query, probe) : undefined;
+    if (gen !== generation) return;
+    // A word that appears nowhere on the site: say so instead of letting Pagefind guess.
+    const response = plan && !plan.search ? EMPTY : await pagefind.search(plan ? plan.search : null, { filters, ...(sort ? { sort } : {}) });
     clearTimeout(slow);
     if (gen !== generation || !response) return;
-    terms = queryTerms(query, segmenter);
+    terms = queryTerms([query, ...(plan?.corrected.map(([, used]) => used) ?? [])].join(' '), segmenter);
+    renderHelp(query, plan);
     results = response.results;
+    // An editor's best bet for this query goes first (only when sorting by relevance).
+    if (plan?.pin && plan.search && !sort) {
+      const pinned = await pagefind.search(plan.search, { filters: { ...filters, bet: plan.pin } });
+      if (gen !== generation) return;
+      results = pinFirst(results, pinned?.results ?? [], (r) => r.id);
+    }
     shown = 0;
     list.replaceChildren();
     await showMore(false);
@@ -255,7 +292,7 @@ export async function start(): Promise<void> {
     for (const g of FILTER_GROUPS) {
       if (selected[g].length === 0) continue;
       const others = Object.fromEntries(Object.entries(filters).filter(([k]) => k !== g));
-      const without = await pagefind.search(query || null, { filters: others });
+      const without = plan && !plan.search ? EMPTY : await pagefind.search(plan ? plan.search : null, { filters: others });
       if (gen !== generation) return;
       if (without) counts[g] = without.filters[g] ?? {};
     }
@@ -265,9 +302,22 @@ export async function start(): Promise<void> {
     // The live region says "nothing found" too, so a screen reader hears it; the help follows it.
     if (n === 0) status.textContent = query ? fill(s.none!, { query }) : s.noneFiltered!;
     else status.textContent = query ? fill(s[`results${form}`]!, { count: n, query }) : fill(s[`filtered${form}`]!, { count: n });
+    if (plan && plan.corrected.length > 0 && n > 0) status.textContent += ` ${fill(s.corrected!, { query: correctedQuery(query, plan) })}`;
     none.hidden = n > 0;
     document.title = query ? `${query} – ${root.dataset.title}` : (root.dataset.title ?? document.title);
     list.removeAttribute('aria-busy');
+  }
+
+  /** Pagefind's own answer to "which pages match this word", without loading any result. */
+  const probe: IndexProbe = { ids: async (q) => (await pagefind.search(q))?.results.map((r) => r.id) ?? [] };
+
+  /** The help under "no results": the words found nowhere, and glossary terms close to the query. */
+  function renderHelp(query: string, plan: QueryPlan | undefined): void {
+    unknownLine.hidden = !plan || plan.unknown.length === 0;
+    if (plan) unknownLine.textContent = fill(s.unknownWords!, { words: plan.unknown.join(', ') });
+    const near = query ? planner.suggest(query) : [];
+    suggestList.replaceChildren(...near.map((t) => el('li', {}, el('a', { href: `${glossaryUrl}#${t.id}` }, t.label[cfg.locale]))));
+    suggestBox.hidden = near.length === 0;
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;

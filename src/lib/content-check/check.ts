@@ -20,6 +20,7 @@ import { findDocument, type DocLike } from '../mdx/doc-ref.ts';
 import { checkLayout } from './layout.ts';
 import { checkBodyText, fileTooLarge, MAX_DOCUMENT_FILE_BYTES } from './limits.ts';
 import { checkRegisterRecords } from './register-records.ts';
+import { checkGlossary } from './glossary.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -142,6 +143,7 @@ export function checkContent(root: string): CheckResult {
   checkReferences(entries, ids, problems);
   checkRestrictedReferences(entries, problems);
   problems.push(...checkDdci(entries));
+  problems.push(...checkGlossary(entries, ids));
   // A restricted document is cited nowhere outside /v/: <DocRef> finds only public ones.
   const docs = entries.flatMap((e) =>
     e.collection === 'documents' && e.value && (e.value as { visibility?: string }).visibility !== 'restricted'

@@ -171,6 +171,34 @@ export const FIELD_DOCS: Record<string, FieldDoc> = {
   'ddci-tasks.updates.evidence.href': D('Đường dẫn trong trang (bắt đầu bằng /), địa chỉ https://, mailto: hoặc tel: (không dùng http:, //, javascript:…)', 'A site path starting with "/", an https:// address, mailto: or tel: (never http:, //, javascript:…)'),
   'ddci-tasks.updates.evidence.label': D('Liên kết cho thấy gì', 'What the link shows'),
   'ddci-tasks.updates.sample': D('true nếu là báo cáo minh họa', 'true for an illustrative report'),
+
+  // Glossary
+  'glossary.term': D('Thuật ngữ chuẩn, mỗi ngôn ngữ một cách viết (tiếng Việt là gốc); người dịch dùng đúng chữ này', 'The preferred term, one per language (Vietnamese authoritative); translators use exactly this wording'),
+  'glossary.term.vi': D('Thuật ngữ tiếng Việt', 'Vietnamese term'),
+  'glossary.term.zh': D('Thuật ngữ tiếng Trung (giản thể)', 'Chinese (Simplified) term'),
+  'glossary.term.en': D('Thuật ngữ tiếng Anh', 'English term'),
+  'glossary.abbreviations': D('Chữ viết tắt người dùng hay gõ, ví dụ C/O, FDI', 'Abbreviations people type, e.g. C/O, FDI'),
+  'glossary.variants': D('Cách viết khác người dùng hay gõ, theo ngôn ngữ (tên cũ, chính tả khác, từ mượn)', 'Other forms people write, per language (old names, spellings, loanwords)'),
+  'glossary.variants.vi': D('Cách viết khác bằng tiếng Việt', 'Other Vietnamese forms'),
+  'glossary.variants.zh': D('Cách viết khác bằng tiếng Trung', 'Other Chinese forms'),
+  'glossary.variants.en': D('Cách viết khác bằng tiếng Anh (ví dụ chính tả Anh/Mỹ)', 'Other English forms (e.g. British and American spellings)'),
+  'glossary.avoid': D('Cách viết người dịch không được dùng (sai hoặc không chính thức), theo ngôn ngữ', 'Forms translators must not use (wrong or unofficial), per language'),
+  'glossary.avoid.vi': D('Cách viết tiếng Việt cần tránh', 'Vietnamese forms to avoid'),
+  'glossary.avoid.zh': D('Cách viết tiếng Trung cần tránh', 'Chinese forms to avoid'),
+  'glossary.avoid.en': D('Cách viết tiếng Anh cần tránh', 'English forms to avoid'),
+  'glossary.definition': D('Một hai câu giải thích, mỗi ngôn ngữ', 'One or two plain sentences per language'),
+  'glossary.definition.vi': D('Giải thích bằng tiếng Việt', 'Definition in Vietnamese'),
+  'glossary.definition.zh': D('Giải thích bằng tiếng Trung', 'Definition in Chinese'),
+  'glossary.definition.en': D('Giải thích bằng tiếng Anh', 'Definition in English'),
+  'glossary.see': D('Các mục có liên quan đến thuật ngữ, viết “bộ-sưu-tập/mã”', 'Entries where the term matters, written "collection/id"'),
+
+  // Best bets
+  'best-bets.target': D('Trang cần đứng đầu: contact, feedback, services, open-data, verify, ddci, glossary hoặc một mục “bộ-sưu-tập/mã”', 'The page to put first: contact, feedback, services, open-data, verify, ddci, glossary or an entry "collection/id"'),
+  'best-bets.queries': D('Các từ khoá người dùng hay gõ, theo ngôn ngữ', 'Queries people type, per language'),
+  'best-bets.queries.vi': D('Từ khoá tiếng Việt (có dấu hay không dấu đều được)', 'Vietnamese queries (with or without diacritics)'),
+  'best-bets.queries.zh': D('Từ khoá tiếng Trung', 'Chinese queries'),
+  'best-bets.queries.en': D('Từ khoá tiếng Anh', 'English queries'),
+  'best-bets.note': D('Vì sao các từ khoá này dẫn tới trang này', 'Why these queries lead to this page'),
 };
 
 /** Explanations of the figure fields, the same for a year's overall result and each indicator's. */
@@ -215,4 +243,6 @@ export const COLLECTION_DOCS: Record<string, FieldDoc> = {
   'ddci-results': D('Kết quả DDCI của Sở theo năm: điểm, thứ hạng, nhóm', "The department's DDCI results per year: scores, ranks, groups"),
   'ddci-plans': D('Kế hoạch cải thiện DDCI theo năm', 'DDCI improvement plans per year'),
   'ddci-tasks': D('Nhiệm vụ của từng kế hoạch và báo cáo tiến độ', "Each plan's tasks and their progress reports"),
+  glossary: D('Bảng thuật ngữ ba ngôn ngữ: nguồn thuật ngữ cho người dịch và từ đồng nghĩa cho tìm kiếm', 'The trilingual glossary: the terms translators use and the synonyms search understands'),
+  'best-bets': D('Kết quả ưu tiên: trang đứng đầu khi tìm những từ khoá thường gặp', 'Best bets: the page shown first for common queries'),
 };

@@ -51,7 +51,9 @@ export function localizedRecordSchema(description?: string): JsonSchema {
 export function isLocalizedSchema(s: JsonSchema): boolean {
   if (!s.properties || typeof s.properties !== 'object') return false;
   const keys = Object.keys(s.properties).sort();
-  return keys.length === 3 && keys.join(',') === 'en,vi,zh';
+  // Lists per language (the glossary's variants, best-bet queries) are objects of their own, not texts.
+  const texts = Object.values(s.properties as Record<string, JsonSchema>).every((p) => p.type === 'string');
+  return keys.length === 3 && keys.join(',') === 'en,vi,zh' && texts;
 }
 
 /** The JSON Schema of a zod schema's output (what a parsed entry looks like). */
