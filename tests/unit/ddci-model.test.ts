@@ -40,13 +40,23 @@ describe('transcribed data', () => {
   });
 
   it('records illegible OCR figures as null with the raw text and a note, never a guess', () => {
-    const support = resultOf(d, 2023, '2024-ho-tro-doanh-nghiep')!;
-    expect(support.score).toBeNull();
-    expect(support.ocr).toContain('5.397');
     expect(resultOf(d, 2023, '2024-chi-phi-thoi-gian')!.rank).toBeNull();
     const nulls = d.years.flatMap((y) => y.data.indicators).filter((r) => r.score === null || r.rank === null);
     expect(nulls.length).toBeGreaterThan(0);
     for (const r of nulls) expect(r.note, r.indicator).toBeDefined();
+  });
+
+  it('recovers the two 2023 values the plan states indirectly, with the derivation in the note', () => {
+    // Table cell OCR "5.397" (stray digit); the change column states 7.96 in 2024, up 2.57.
+    const support = resultOf(d, 2023, '2024-ho-tro-doanh-nghiep')!;
+    expect(support.score).toBe(5.39);
+    expect(support.ocr).toContain('5.397');
+    expect(support.note?.en).toContain('7.96 − 2.57 = 5.39');
+    expect(support.note?.vi).toContain('7,96 − 2,57 = 5,39');
+    // "Tăng 04 bậc so với năm 2023, xếp vị trí 11/25" → 15/25; no 2023 overall score is stated.
+    const y2023 = d.years.find((y) => y.data.year === 2023)!.data;
+    expect(y2023.overall).toMatchObject({ score: null, rank: 15 });
+    expect(y2023.overall?.note?.en).toContain('11 + 4 = 15th of 25');
   });
 
   it('has one task per indicator in each plan, in the plan\'s order, from the plan\'s document', () => {
