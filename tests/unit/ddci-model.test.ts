@@ -69,13 +69,18 @@ describe('transcribed data', () => {
     for (const t of d.tasks.filter((x) => x.data.plan === 2026)) expect(d.indicators.get(t.data.indicator)!.data.number).toBe(t.data.number);
   });
 
-  it('marks the true progress updates (the site itself) as not sample, dated 2026-11-22, and every other as sample', () => {
+  it('reports no progress the sources do not state: every update is a labelled sample, including the three that describe this website', () => {
     const all = d.tasks.flatMap((t) => t.data.updates.map((u) => ({ task: t.id, ...u })));
-    const real = all.filter((u) => !u.sample);
-    expect(real.map((u) => u.task).sort()).toEqual(['2026-02', '2026-03', '2026-10']);
-    for (const u of real) expect(u.date).toBe('2026-11-22');
-    expect(real.find((u) => u.task === '2026-02')!.evidence.map((e) => e.href)).toContain('/v/');
-    expect(all.filter((u) => u.sample).length).toBeGreaterThan(0);
+    expect(all.filter((u) => !u.sample)).toEqual([]);
+    const site = all.filter((u) => u.date === '2026-11-22');
+    expect(site.map((u) => u.task).sort()).toEqual(['2026-02', '2026-03', '2026-10']);
+    for (const u of site) expect(u.note.en).toMatch(/^Example \(no document of the Department reports this/);
+  });
+
+  it('counts only sourced reports as progress and says how many samples it left out', () => {
+    const counts = statusCounts(d.tasks.filter((t) => t.data.plan === 2026).map((t) => t.data));
+    expect(counts.none).toBe(11);
+    expect(counts.sampleUpdates).toBe(7);
   });
 });
 
@@ -105,7 +110,9 @@ describe('status', () => {
 
   it('counts tasks per status, with "none" for tasks never reported on', () => {
     const counts = statusCounts([{ updates: [] }, { updates: [upd('2026-01-01', 'done')] }, { updates: [upd('2026-01-01', 'done')] }]);
-    expect(counts).toEqual({ done: 2, ongoing: 0, 'in-progress': 0, 'not-started': 0, none: 1 });
+    expect(counts).toEqual({ done: 2, ongoing: 0, 'in-progress': 0, 'not-started': 0, none: 1, sampleUpdates: 0 });
+    const withSample = statusCounts([{ updates: [upd('2026-01-01', 'in-progress'), { ...upd('2026-02-01', 'done'), sample: true }] }]);
+    expect(withSample).toMatchObject({ 'in-progress': 1, done: 0, sampleUpdates: 1 });
   });
 
   it('gathers lead units, then partner units that lead nothing, without repeats', () => {
