@@ -5,7 +5,7 @@
 import type { Item } from './items.ts';
 import { findItem, units } from './items.ts';
 import { facetLabel } from './facets.ts';
-import { formatDate, formatNumber } from '../lib/dates.ts';
+import { formatDate, formatNumber, formatVnd } from '../lib/dates.ts';
 import { text } from '../lib/localized.ts';
 import { getT } from '../lib/i18n.ts';
 import { localePath } from '../lib/urls.ts';
@@ -66,7 +66,7 @@ export async function metaRows(item: Item, locale: Locale): Promise<MetaRow[]> {
         values: [
           d.feeVnd === 0
             ? t('meta.free')
-            : `${formatNumber(d.feeVnd, locale, { style: 'currency', currency: 'VND' })} / ${text(d.feeUnit, locale)}`,
+            : `${formatVnd(d.feeVnd, locale)} / ${text(d.feeUnit, locale)}`,
         ],
       });
       loc('legalBasis');

@@ -77,9 +77,20 @@ export function formatNumber(n: number, locale: Locale, opts?: Intl.NumberFormat
   return new Intl.NumberFormat(INTL_LOCALE[locale], opts).format(n);
 }
 
-/** A date in a sentence: dd/mm/yyyy in Vietnamese (as written on official letters), else the long form. */
+const VND: Record<Locale, (n: string) => string> = { vi: (n) => `${n} đồng`, zh: (n) => `${n}越南盾`, en: (n) => `VND ${n}` };
+
+/**
+ * A price in Vietnamese dong as each language writes it in running text: "400.000 đồng",
+ * "400,000越南盾", "VND 400,000" (not Intl's "₫400,000", which readers of official texts do not use).
+ */
+export function formatVnd(n: number, locale: Locale): string {
+  return VND[locale](formatNumber(n, locale, { maximumFractionDigits: 0 }));
+}
+
+/**
+ * A date in a sentence. Vietnamese is dd/mm/yyyy everywhere now (formatDate), so this is the
+ * same formatter, kept for the callers that name the sentence use.
+ */
 export function formatDateShort(iso: string, locale: Locale): string {
-  if (locale !== 'vi') return formatDate(iso, locale);
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
+  return formatDate(iso, locale);
 }

@@ -176,7 +176,7 @@ export function replayLog(parsed: ParsedLog): Replay {
       problems.push({ file: LOG_FILE, line, field: `seq ${e.seq ?? i} (${code}) ${field}`, en: `${en}; ${fix.en}`, vi: `${vi}; ${fix.vi}` });
       return { states, problems };
     };
-    if (e.seq !== i) return stop('seq', `expected seq ${i} here, found ${JSON.stringify(e.seq)}: an event was removed, added or moved`, `cần seq ${i} ở đây nhưng thấy ${JSON.stringify(e.seq)}: có sự kiện đã bị xoá, thêm hoặc đổi chỗ`);
+    if (e.seq !== i) return stop('seq', `expected seq ${i} here, found ${JSON.stringify(e.seq)}: an event was removed, added or moved`, `cần seq ${i} ở đây nhưng thấy ${JSON.stringify(e.seq)}: có sự kiện đã bị xóa, thêm hoặc đổi chỗ`);
     if (e.prev !== prevHash) return stop('prev', `prev does not match the hash of event ${i - 1}: the chain is broken`, `prev không khớp với mã băm của sự kiện ${i - 1}: chuỗi đã bị phá vỡ`);
     if (typeof e.hash !== 'string' || eventHash(e) !== e.hash)
       return stop('hash', 'the hash does not match the event: the event was changed after it was written', 'mã băm không khớp với nội dung sự kiện: sự kiện đã bị sửa sau khi ghi');
@@ -200,7 +200,7 @@ export function replayLog(parsed: ParsedLog): Replay {
         break;
       case 'issued': {
         if (s && (!s.reserved || s.issued || s.withdrawn))
-          return stop('event', `${code} cannot be issued here: it was issued or withdrawn before`, `không thể cấp mã ${code} ở đây: mã đã được cấp hoặc đã huỷ giữ chỗ`);
+          return stop('event', `${code} cannot be issued here: it was issued or withdrawn before`, `không thể cấp mã ${code} ở đây: mã đã được cấp hoặc đã hủy giữ chỗ`);
         if (!(e.sha256 === null || (typeof e.sha256 === 'string' && HEX_RE.test(e.sha256))))
           return stop('sha256', 'sha256 must be 64 lower-case hex digits or null', 'sha256 phải là 64 chữ số thập lục phân viết thường hoặc null');
         if (typeof e.number !== 'string' || e.number.trim() === '') return stop('number', 'the document number is missing', 'thiếu số văn bản');

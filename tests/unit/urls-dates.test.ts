@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localePath, stripLocale } from '../../src/lib/urls.ts';
-import { formatDate, byDateDesc, calendarDay, datetimeAttr, formatNumber } from '../../src/lib/dates.ts';
+import { formatDate, byDateDesc, calendarDay, datetimeAttr, formatNumber, formatVnd } from '../../src/lib/dates.ts';
 import { partialDate } from '../../src/schemas/common.ts';
 import { localeFromParam, HTML_LANG } from '../../src/lib/locales.ts';
 import { pick, localizedFor } from '../../src/lib/localized.ts';
@@ -75,5 +75,13 @@ describe('localized text', () => {
     expect(localizedFor('zh')({ vi: 'Xin chào', zh: null })).toEqual({ text: 'Xin chào', lang: 'vi' });
     expect(localizedFor('zh')({ vi: 'Xin chào', zh: '你好' })).toEqual({ text: '你好', lang: undefined });
     expect(localizedFor('vi')({ vi: 'Xin chào' })).toEqual({ text: 'Xin chào', lang: undefined });
+  });
+});
+
+describe('prices', () => {
+  it('writes dong as each language does in running text', () => {
+    expect(formatVnd(400000, 'vi')).toBe('400.000 đồng');
+    expect(formatVnd(400000, 'zh')).toBe('400,000越南盾');
+    expect(formatVnd(400000, 'en')).toBe('VND 400,000');
   });
 });

@@ -94,7 +94,7 @@ function expected(roles: Map<string, Role>, role: Role): { en: string; vi: strin
 function reason(name: string, role: Role): { en: string; vi: string } | undefined {
   const ext = role.kind === 'yaml' ? '.yaml' : '.mdx';
   if (name.startsWith('.')) return { en: 'hidden files (name starting with ".") are not read', vi: 'tệp ẩn (tên bắt đầu bằng ".") không được đọc' };
-  if (/\.(bak|old|orig|tmp|swp)$|~$/i.test(name)) return { en: 'this looks like a backup or temporary copy, which is not read: delete it (the history is kept by version control)', vi: 'tệp này có vẻ là bản sao lưu hoặc tạm, không được đọc: hãy xoá (lịch sử đã được lưu bởi hệ thống quản lý phiên bản)' };
+  if (/\.(bak|old|orig|tmp|swp)$|~$/i.test(name)) return { en: 'this looks like a backup or temporary copy, which is not read: delete it (the history is kept by version control)', vi: 'tệp này có vẻ là bản sao lưu hoặc tạm, không được đọc: hãy xóa (lịch sử đã được lưu bởi hệ thống quản lý phiên bản)' };
   if ((role.kind === 'locale' || role.kind === 'mdx') && /\.md$/i.test(name)) return { en: 'Markdown (.md) files are not read here: rename it to .mdx', vi: 'tệp Markdown (.md) không được đọc ở đây: hãy đổi đuôi thành .mdx' };
   if (role.kind === 'yaml' && /\.ya?ml$/i.test(name)) return { en: `the extension must be written in lower case: ${ext}`, vi: `đuôi tệp phải viết thường: ${ext}` };
   if ((role.kind === 'locale' || role.kind === 'mdx') && /\.mdx$/i.test(name)) return { en: 'the extension must be written in lower case: .mdx', vi: 'đuôi tệp phải viết thường: .mdx' };
