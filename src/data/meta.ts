@@ -6,6 +6,8 @@ import type { Item } from './items.ts';
 import { findItem, units } from './items.ts';
 import { facetLabel } from './facets.ts';
 import { formatDate, formatNumber, formatVnd } from '../lib/dates.ts';
+import { countryList } from '../lib/countries.ts';
+import { originFormName } from '../lib/origin-forms.ts';
 import { text } from '../lib/localized.ts';
 import { getT } from '../lib/i18n.ts';
 import { localePath } from '../lib/urls.ts';
@@ -45,8 +47,8 @@ export async function metaRows(item: Item, locale: Locale): Promise<MetaRow[]> {
       rows.push({ label: t('meta.shortName'), values: [d.shortName] });
       date('signed');
       date('inForceVietnam');
-      rows.push({ label: t('meta.members'), values: [d.members.join(', ')] });
-      rows.push({ label: t('meta.originForms'), values: d.originForms });
+      rows.push({ label: t('meta.members'), values: [countryList(d.members, locale).join(t('punct.listComma'))] });
+      rows.push({ label: t('meta.originForms'), values: d.originForms.map((f: string) => originFormName(f, locale)) });
       break;
     case 'events':
       date('start');
