@@ -38,7 +38,7 @@ export async function metaRows(item: Item, locale: Locale): Promise<MetaRow[]> {
       rows.push({
         label: t('meta.partners'),
         values: await Promise.all(
-          d.partners.map(async (p: any) => `${text(p.name, locale)} (${await facetLabel('mous', 'country', p.country, locale)})`),
+          d.partners.map(async (p: any) => t('punct.paren', { text: text(p.name, locale), inner: await facetLabel('mous', 'country', p.country, locale) })),
         ),
       });
       date('validUntil');
