@@ -97,7 +97,7 @@ export async function metaRows(item: Item, locale: Locale): Promise<MetaRow[]> {
         label: t('meta.sourceDocument'),
         values: [
           { href: localePath(locale, doc.path), text: `${doc.data.number} – ${text(doc.title, locale)}` },
-          { href: localePath(locale, `/v/${doc.data.code}/`), text: `${t('detail.verify')} (${doc.data.code})` },
+          { href: localePath(locale, `/v/${doc.data.code}/`), text: t('punct.paren', { text: t('detail.verify'), inner: doc.data.code }) },
         ],
       });
   }

@@ -98,7 +98,7 @@ export function dcatCatalog(datasets: readonly Dataset[], entries: readonly Inde
       const distribution = (format: 'json' | 'csv') => ({
         '@id': e.links[format],
         '@type': 'dcat:Distribution',
-        'dct:title': literals({ vi: `${ds.title.vi} (${format.toUpperCase()})`, zh: ds.title.zh && `${ds.title.zh} (${format.toUpperCase()})`, en: ds.title.en && `${ds.title.en} (${format.toUpperCase()})` }),
+        'dct:title': literals({ vi: `${ds.title.vi} (${format.toUpperCase()})`, zh: ds.title.zh && `${ds.title.zh}（${format.toUpperCase()}）`, en: ds.title.en && `${ds.title.en} (${format.toUpperCase()})` }),
         'dcat:accessURL': id(e.links[format]),
         'dcat:downloadURL': id(e.links[format]),
         'dcat:mediaType': typed(`http://www.iana.org/assignments/media-types/${MEDIA_TYPES[format]}`, 'dct:MediaType'),
