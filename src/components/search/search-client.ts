@@ -5,7 +5,7 @@
  * and announces the number of results in a live region.
  */
 import { buildExcerpt, excerptSource, leadExcerpt, queryTerms, segmentsFromMarkedHtml, type Segment } from '../../lib/excerpt.ts';
-import { formatDate } from '../../lib/dates.ts';
+import { datetimeAttr, formatDate } from '../../lib/dates.ts';
 import { isLocale, type Locale } from '../../lib/locales.ts';
 
 /** Filter groups in the order they are shown. */
@@ -202,7 +202,7 @@ export async function start(): Promise<void> {
     const badges = el('ul', { class: 'badges' });
     if (type) badges.append(el('li', { class: 'badge type' }, label('type', type)));
     li.append(badges);
-    if (data.meta.date) li.append(el('time', { class: 'date', datetime: data.meta.date }, formatDate(data.meta.date, cfg.locale)));
+    if (data.meta.date) li.append(el('time', { class: 'date', datetime: datetimeAttr(data.meta.date) }, formatDate(data.meta.date, cfg.locale)));
     li.append(el('p', { class: 'excerpt', ...lang }, ...excerptNodes(data)));
     return li;
   }
