@@ -131,7 +131,7 @@ export function notBefore(
   earlier: string,
   hint = { en: '', vi: '' },
 ): void {
-  // Dates may be partial (src: partialDate): an uncertain day compares as that day.
+  // Dates may be partial (see partialDate): an uncertain day "2025-04-17?" compares as that day.
   const a = typeof data[later] === 'string' ? (data[later] as string).replace(/\?$/, '') : data[later];
   const b = typeof data[earlier] === 'string' ? (data[earlier] as string).replace(/\?$/, '') : data[earlier];
   if (typeof a === 'string' && typeof b === 'string' && a < b) {
