@@ -5,7 +5,7 @@ import type { FacetKey, ListSectionKey } from '../lib/sections.ts';
 import type { Locale } from '../lib/locales.ts';
 import { getT } from '../lib/i18n.ts';
 import { text } from '../lib/localized.ts';
-import { INTL_LOCALE } from '../lib/locales.ts';
+import { countryName } from '../lib/countries.ts';
 
 export interface FacetValue {
   value: string;
@@ -13,7 +13,6 @@ export interface FacetValue {
   count: number;
 }
 
-const regionNames = new Map<Locale, Intl.DisplayNames>();
 
 export async function facetLabel(section: ListSectionKey, facet: FacetKey, value: string, locale: Locale): Promise<string> {
   const t = getT(locale);
@@ -32,11 +31,8 @@ export async function facetLabel(section: ListSectionKey, facet: FacetKey, value
       const u = (await units()).get(value);
       return u ? text(u.shortName, locale) : value;
     }
-    case 'country': {
-      let dn = regionNames.get(locale);
-      if (!dn) regionNames.set(locale, (dn = new Intl.DisplayNames([INTL_LOCALE[locale]], { type: 'region' })));
-      return dn.of(value.toUpperCase()) ?? value.toUpperCase();
-    }
+    case 'country':
+      return countryName(value, locale);
   }
 }
 

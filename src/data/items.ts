@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { LocalizedText } from '../lib/localized.ts';
 import { LOCALES, type Locale } from '../lib/locales.ts';
 import { LIST_SECTIONS, type FacetKey, type ListSectionKey } from '../lib/sections.ts';
-import { byDateDesc, yearOf } from '../lib/dates.ts';
+import { byDateDesc, calendarDay, yearOf } from '../lib/dates.ts';
 import { entryPath } from '../lib/urls.ts';
 
 type MdxSection = 'policies' | 'mous' | 'trade-agreements' | 'events';
@@ -126,7 +126,8 @@ async function loadRecords(section: Exclude<ListSectionKey, MdxSection>): Promis
       ...sharedFields(section, e.id, d),
       title,
       summary,
-      modified: d.updated ?? date,
+      // A document issued in a known month only still needs a day for feeds and lastModified.
+      modified: d.updated ?? calendarDay(date),
       translated: Object.fromEntries(LOCALES.map((l) => [l, texts.every((t) => Boolean(t[l]))])) as Record<Locale, boolean>,
       outdated: { vi: false, zh: false, en: false },
     } satisfies Item;
@@ -196,6 +197,9 @@ let newest: Promise<string> | undefined;
 /** Newest modification date of any content, shown as the site's "last updated". */
 export function lastModified(): Promise<string> {
   // Every page's footer shows it: computed once, not once per page over every entry.
-  newest ??= allItems().then((all) => all.reduce((max, i) => (i.modified > max ? i.modified : max), '1970-01-01'));
+  // DDCI progress reports are dated content too: the footer must never be older than them.
+  newest ??= Promise.all([allItems(), getCollection('ddci-tasks')]).then(([all, tasks]) =>
+    [...all.map((i) => i.modified), ...tasks.flatMap((t) => t.data.updates.map((u) => u.date))].reduce((max, d) => (d > max ? d : max), '1970-01-01'),
+  );
   return newest;
 }

@@ -5,7 +5,9 @@
 import type { Item } from './items.ts';
 import { findItem, units } from './items.ts';
 import { facetLabel } from './facets.ts';
-import { formatDate, formatNumber } from '../lib/dates.ts';
+import { formatDate, formatNumber, formatVnd } from '../lib/dates.ts';
+import { countryList } from '../lib/countries.ts';
+import { originFormName } from '../lib/origin-forms.ts';
 import { text } from '../lib/localized.ts';
 import { getT } from '../lib/i18n.ts';
 import { localePath } from '../lib/urls.ts';
@@ -36,7 +38,7 @@ export async function metaRows(item: Item, locale: Locale): Promise<MetaRow[]> {
       rows.push({
         label: t('meta.partners'),
         values: await Promise.all(
-          d.partners.map(async (p: any) => `${text(p.name, locale)} (${await facetLabel('mous', 'country', p.country, locale)})`),
+          d.partners.map(async (p: any) => t('punct.paren', { text: text(p.name, locale), inner: await facetLabel('mous', 'country', p.country, locale) })),
         ),
       });
       date('validUntil');
@@ -45,8 +47,8 @@ export async function metaRows(item: Item, locale: Locale): Promise<MetaRow[]> {
       rows.push({ label: t('meta.shortName'), values: [d.shortName] });
       date('signed');
       date('inForceVietnam');
-      rows.push({ label: t('meta.members'), values: [d.members.join(', ')] });
-      rows.push({ label: t('meta.originForms'), values: d.originForms });
+      rows.push({ label: t('meta.members'), values: [countryList(d.members, locale).join(t('punct.listComma'))] });
+      rows.push({ label: t('meta.originForms'), values: d.originForms.map((f: string) => originFormName(f, locale)) });
       break;
     case 'events':
       date('start');
@@ -66,7 +68,7 @@ export async function metaRows(item: Item, locale: Locale): Promise<MetaRow[]> {
         values: [
           d.feeVnd === 0
             ? t('meta.free')
-            : `${formatNumber(d.feeVnd, locale, { style: 'currency', currency: 'VND' })} / ${text(d.feeUnit, locale)}`,
+            : `${formatVnd(d.feeVnd, locale)} / ${text(d.feeUnit, locale)}`,
         ],
       });
       loc('legalBasis');
@@ -95,7 +97,7 @@ export async function metaRows(item: Item, locale: Locale): Promise<MetaRow[]> {
         label: t('meta.sourceDocument'),
         values: [
           { href: localePath(locale, doc.path), text: `${doc.data.number} – ${text(doc.title, locale)}` },
-          { href: localePath(locale, `/v/${doc.data.code}/`), text: `${t('detail.verify')} (${doc.data.code})` },
+          { href: localePath(locale, `/v/${doc.data.code}/`), text: t('punct.paren', { text: t('detail.verify'), inner: doc.data.code }) },
         ],
       });
   }

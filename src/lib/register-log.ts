@@ -20,7 +20,7 @@ import type { Problem } from './content-check/problems.ts';
 
 export const LOG_FILE = 'documents/register-log.jsonl';
 
-export const EVENT_TYPES = ['reserved', 'issued', 'revoked', 'superseded', 'expired', 'reservation-withdrawn'] as const;
+export const EVENT_TYPES = ['reserved', 'issued', 'revoked', 'superseded', 'expired', 'reservation-withdrawn', 'corrected'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 export const STATUS_EVENTS = { revoked: 'revoked', superseded: 'superseded', expired: 'expired' } as const;
 
@@ -37,7 +37,13 @@ export type EventBody =
   | { code: string; event: 'issued'; sha256: string | null; number: string; issued: string }
   | { code: string; event: 'revoked'; date: string; reason: Reason }
   | { code: string; event: 'expired'; date: string; reason: Reason }
-  | { code: string; event: 'superseded'; date: string; reason: Reason; supersededBy: string };
+  | { code: string; event: 'superseded'; date: string; reason: Reason; supersededBy: string }
+  /**
+   * The registered date of issue was transcribed wrongly (e.g. a day the document leaves blank
+   * was filled in): the document is unchanged, so it keeps its code; the correction is logged
+   * with its reason instead of rewriting the `issued` event.
+   */
+  | { code: string; event: 'corrected'; issued: string; reason: Reason };
 
 export type RegisterEvent = EventBody & { seq: number; at: string; prev: string | null; hash: string };
 
@@ -126,6 +132,13 @@ export interface CodeState {
 
 const CODE_RE = /^[0-9A-HJKMNP-TV-Z]{8}$/;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+/** A date of issue may be only as precise as the document (see partialDate in src/schemas/common.ts). */
+const ISSUED_RE = /^\d{4}-\d{2}(?:-\d{2}\??)?$/;
+
+function isIssuedDate(v: unknown): v is string {
+  if (typeof v !== 'string' || !ISSUED_RE.test(v)) return false;
+  return isDate(v.length === 7 ? `${v}-01` : v.slice(0, 10));
+}
 const HEX_RE = /^[0-9a-f]{64}$/;
 
 function isDate(v: unknown): v is string {
@@ -148,6 +161,7 @@ const FIELDS: Record<EventType, string[]> = {
   revoked: ['date', 'reason'],
   expired: ['date', 'reason'],
   superseded: ['date', 'reason', 'supersededBy'],
+  corrected: ['issued', 'reason'],
 };
 
 export interface Replay {
@@ -176,7 +190,7 @@ export function replayLog(parsed: ParsedLog): Replay {
       problems.push({ file: LOG_FILE, line, field: `seq ${e.seq ?? i} (${code}) ${field}`, en: `${en}; ${fix.en}`, vi: `${vi}; ${fix.vi}` });
       return { states, problems };
     };
-    if (e.seq !== i) return stop('seq', `expected seq ${i} here, found ${JSON.stringify(e.seq)}: an event was removed, added or moved`, `cần seq ${i} ở đây nhưng thấy ${JSON.stringify(e.seq)}: có sự kiện đã bị xoá, thêm hoặc đổi chỗ`);
+    if (e.seq !== i) return stop('seq', `expected seq ${i} here, found ${JSON.stringify(e.seq)}: an event was removed, added or moved`, `cần seq ${i} ở đây nhưng thấy ${JSON.stringify(e.seq)}: có sự kiện đã bị xóa, thêm hoặc đổi chỗ`);
     if (e.prev !== prevHash) return stop('prev', `prev does not match the hash of event ${i - 1}: the chain is broken`, `prev không khớp với mã băm của sự kiện ${i - 1}: chuỗi đã bị phá vỡ`);
     if (typeof e.hash !== 'string' || eventHash(e) !== e.hash)
       return stop('hash', 'the hash does not match the event: the event was changed after it was written', 'mã băm không khớp với nội dung sự kiện: sự kiện đã bị sửa sau khi ghi');
@@ -200,14 +214,22 @@ export function replayLog(parsed: ParsedLog): Replay {
         break;
       case 'issued': {
         if (s && (!s.reserved || s.issued || s.withdrawn))
-          return stop('event', `${code} cannot be issued here: it was issued or withdrawn before`, `không thể cấp mã ${code} ở đây: mã đã được cấp hoặc đã huỷ giữ chỗ`);
+          return stop('event', `${code} cannot be issued here: it was issued or withdrawn before`, `không thể cấp mã ${code} ở đây: mã đã được cấp hoặc đã hủy giữ chỗ`);
         if (!(e.sha256 === null || (typeof e.sha256 === 'string' && HEX_RE.test(e.sha256))))
           return stop('sha256', 'sha256 must be 64 lower-case hex digits or null', 'sha256 phải là 64 chữ số thập lục phân viết thường hoặc null');
         if (typeof e.number !== 'string' || e.number.trim() === '') return stop('number', 'the document number is missing', 'thiếu số văn bản');
-        if (!isDate(e.issued)) return stop('issued', 'the issue date must be YYYY-MM-DD', 'ngày ban hành phải có dạng YYYY-MM-DD');
+        if (!isIssuedDate(e.issued)) return stop('issued', 'the issue date must be YYYY-MM-DD (or YYYY-MM, YYYY-MM-DD?)', 'ngày ban hành phải có dạng YYYY-MM-DD (hoặc YYYY-MM, YYYY-MM-DD?)');
         const next: CodeState = s ?? { code, reserved: false, withdrawn: false, status: 'valid' };
         next.issued = { sha256: e.sha256, number: e.number, issued: e.issued, seq: e.seq };
         states.set(code, next);
+        break;
+      }
+      case 'corrected': {
+        if (!s?.issued) return stop('event', `${code} was never issued, so there is nothing to correct`, `mã ${code} chưa từng được cấp nên không có gì để đính chính`);
+        if (!isIssuedDate(e.issued)) return stop('issued', 'the corrected issue date must be YYYY-MM-DD, YYYY-MM or YYYY-MM-DD?', 'ngày ban hành đính chính phải có dạng YYYY-MM-DD, YYYY-MM hoặc YYYY-MM-DD?');
+        if (e.issued === s.issued.issued) return stop('issued', 'a correction must change the date', 'đính chính phải thay đổi ngày');
+        if (!isReason(e.reason)) return stop('reason', 'the reason must be { vi, zh?, en? } with a Vietnamese text', 'lý do phải có dạng { vi, zh?, en? } với nội dung tiếng Việt');
+        s.issued = { ...s.issued, issued: e.issued };
         break;
       }
       default: {

@@ -182,7 +182,7 @@ export async function withdrawReservation(root: string, codeArg: string, at = ne
     const s = states.get(n.code);
     if (!s?.reserved || s.issued || s.withdrawn)
       throw new RegisterError(
-        `mã ${n.code} không phải mã giữ chỗ còn để trống (đã được dùng, đã huỷ, hoặc chưa từng được giữ chỗ)`,
+        `mã ${n.code} không phải mã giữ chỗ còn để trống (đã được dùng, đã hủy, hoặc chưa từng được giữ chỗ)`,
         `${n.code} is not an open reservation (it was used, withdrawn, or never reserved)`,
       );
     appendLog(root, chainEvents(events, [{ code: n.code, event: 'reservation-withdrawn' }], at.toISOString()));

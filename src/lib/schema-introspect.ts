@@ -6,7 +6,7 @@
  * reported as kind "other" rather than guessed.
  */
 import type { z } from 'astro/zod';
-import { countryCode, entryRef, isoDate, localized, slug } from '../schemas/common.ts';
+import { countryCode, entryRef, isoDate, localized, partialDate, slug } from '../schemas/common.ts';
 
 export type FieldKind =
   | 'localized'
@@ -74,7 +74,7 @@ function patternOf(def: Def): RegExp | undefined {
 export function describeSchema(schema: unknown): FieldInfo {
   // The shared building blocks are recognised by identity: they carry meaning a type cannot.
   if (schema === localized) return { kind: 'localized' };
-  if (schema === isoDate) return { kind: 'date' };
+  if (schema === isoDate || schema === partialDate) return { kind: 'date' };
   if (schema === slug) return { kind: 'slug', pattern: patternOf(defOf(slug)) };
   if (schema === entryRef) return { kind: 'ref', pattern: patternOf(defOf(entryRef)) };
   if (schema === countryCode) return { kind: 'country', pattern: patternOf(defOf(countryCode)) };

@@ -81,6 +81,20 @@ export const mouSchema = z.strictObject({
   notBefore(ctx, d, 'validUntil', 'signed');
 });
 
+/**
+ * Proofs of origin used under the trade agreements: certificate-of-origin forms issued by a
+ * C/O issuing authority, or declarations by the exporter. Labels: `originForm.<id>` in src/i18n.
+ */
+export const ORIGIN_FORMS = [
+  'form-e',
+  'form-rcep',
+  'form-cptpp',
+  'form-eur1',
+  'self-certification',
+  'approved-exporter-declaration',
+  'approved-or-rex-exporter-declaration',
+] as const;
+
 export const tradeAgreementSchema = z.strictObject({
   ...articleBase,
   /** Common abbreviation, e.g. "RCEP". */
@@ -91,8 +105,8 @@ export const tradeAgreementSchema = z.strictObject({
   inForceVietnam: isoDate,
   /** Parties (ISO country codes; "EU" for the European Union). */
   members: z.array(z.union([countryCode, z.literal('EU')])).min(1),
-  /** Certificate-of-origin forms or self-certification used under the agreement. */
-  originForms: z.array(z.string().min(2)).min(1),
+  /** Certificate-of-origin forms or self-certification used under the agreement (named in each language by the site). */
+  originForms: z.array(z.enum(ORIGIN_FORMS)).min(1),
   /** Whether it applies today. */
   status: z.enum(['in-force', 'signed', 'negotiating']),
 }).superRefine((d, ctx) => {

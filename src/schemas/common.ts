@@ -45,6 +45,21 @@ export const isoDate = z.preprocess(
     .refine(realDate, 'a real calendar date (YYYY-MM-DD)'),
 );
 
+/**
+ * A date only as precise as its source, in the level-1 forms of EDTF (ISO 8601-2):
+ * `YYYY-MM-DD` (the day is known), `YYYY-MM` (only the month is known, e.g. the day is left
+ * blank on the document) or `YYYY-MM-DD?` (the day is read but uncertain). A day is never
+ * invented to fill a gap: write the month alone.
+ */
+export const PARTIAL_DATE_RE = /^\d{4}-\d{2}(?:-\d{2}\??)?$/;
+export const partialDate = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  z
+    .string({ error: 'a date written as YYYY-MM-DD, or YYYY-MM when the day is not known, or YYYY-MM-DD? when the day is uncertain' })
+    .regex(PARTIAL_DATE_RE, { error: 'a date written as YYYY-MM-DD, or YYYY-MM when the day is not known, or YYYY-MM-DD? when the day is uncertain', abort: true })
+    .refine((s) => (s.length === 7 ? realDate(`${s}-01`) : realDate(s.slice(0, 10))), 'a real calendar date'),
+);
+
 /** Subjects used to group and filter entries across sections. */
 export const TOPICS = [
   'investment',
@@ -116,8 +131,9 @@ export function notBefore(
   earlier: string,
   hint = { en: '', vi: '' },
 ): void {
-  const a = data[later];
-  const b = data[earlier];
+  // Dates may be partial (see partialDate): an uncertain day "2025-04-17?" compares as that day.
+  const a = typeof data[later] === 'string' ? (data[later] as string).replace(/\?$/, '') : data[later];
+  const b = typeof data[earlier] === 'string' ? (data[earlier] as string).replace(/\?$/, '') : data[earlier];
   if (typeof a === 'string' && typeof b === 'string' && a < b) {
     contradiction(ctx, [later], `${later} (${a}) is before ${earlier} (${b})${hint.en}`, `${later} (${a}) sớm hơn ${earlier} (${b})${hint.vi}`);
   }

@@ -4,7 +4,7 @@
  * superseded-by targets) are checked by src/lib/content-check.
  */
 import { z } from 'astro/zod';
-import { contradiction, entryRef, isoDate, localized, notBefore, notInFuture, sample, slug } from './common.ts';
+import { contradiction, entryRef, isoDate, localized, notBefore, notInFuture, partialDate, sample, slug } from './common.ts';
 
 /** Crockford base32 without I, L, O, U: what the QR URL ends with. */
 export const DOC_CODE_RE = /^[0-9A-HJKMNP-TV-Z]{8}$/;
@@ -25,8 +25,11 @@ export const documentSchema = z
     title: localized,
     /** What the document says, in a few sentences. */
     summary: localized,
-    /** Date of issue. */
-    issued: isoDate,
+    /**
+     * Date of issue as the document shows it: `YYYY-MM` when the day is blank or illegible,
+     * `YYYY-MM-DD?` when the day is read but uncertain.
+     */
+    issued: partialDate,
     /** Issuing unit (id in units). */
     unit: slug,
     /** Who signed it. */

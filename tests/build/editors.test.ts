@@ -109,7 +109,7 @@ describe('a new editor follows the guide', () => {
         [/^summary: .*$/m, 'summary: "Tư vấn thủ tục cho doanh nghiệp logistics xuyên biên giới."'],
         [/^ {2}vi: "«.*»"$/m, '  vi: "UBND tỉnh Lạng Sơn"'],
         [/^ {2}zh: "«.*»"$/m, '  zh: "谅山省人民委员会"'],
-        [/^ {2}en: "«.*»"$/m, '  en: "Lang Son Provincial People\'s Committee"'],
+        [/^ {2}en: "«.*»"$/m, '  en: "Lạng Sơn Provincial People\'s Committee"'],
         [/^sample: true\n/m, ''],
       ],
       'Căn cứ <DocRef number="1/CV-SNgV" />.\n\n<Callout type="tip">\n\nGọi cho Trung tâm.\n\n</Callout>\n\n<Steps>\n\n1. Chuẩn bị hồ sơ.\n2. Nộp hồ sơ.\n\n</Steps>\n\n<Table caption="Mức hỗ trợ">\n\n| Đối tượng | Hỗ trợ |\n| --- | --- |\n| Doanh nghiệp nhỏ | Tư vấn miễn phí |\n\n</Table>',

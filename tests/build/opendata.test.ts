@@ -276,7 +276,7 @@ describe('catalogue, data package and OpenAPI', () => {
       expect(media).toEqual(['application/json', 'text/csv']);
       for (const dist of ds['dcat:distribution']) {
         const buf = readFileSync(join(DIST, distPath(dist['dcat:downloadURL']['@id'])));
-        expect(dist['spdx:checksum']['spdx:checksumValue']).toBe(sha256(buf));
+        expect(dist['spdx:checksum']['spdx:checksumValue']).toEqual({ '@value': sha256(buf), '@type': 'xsd:hexBinary' });
         expect(Number(dist['dcat:byteSize']['@value'])).toBe(buf.length);
       }
     }

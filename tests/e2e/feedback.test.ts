@@ -377,7 +377,9 @@ describe('FAQ and price list pages', () => {
     const page = await browser.newPage();
     await page.goto(`${site.origin}${localePath(locale, '/services/')}`);
     expect(await page.locator('table.price-table tbody tr').count()).toBe(services.length);
-    const vnd = new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency: 'VND' });
+    // Written as running text writes it, not Intl's "₫400,000": 400.000 đồng, 400,000越南盾, VND 400,000.
+    const n = new Intl.NumberFormat(INTL_LOCALE[locale]);
+    const vnd = { format: (v: number) => ({ vi: `${n.format(v)} đồng`, zh: `${n.format(v)}越南盾`, en: `VND ${n.format(v)}` })[locale] };
     for (const s of services) {
       const row = page.locator(`tr[data-service="${s.id}"]`);
       const fee = (await row.locator('td.fee').textContent())!;

@@ -87,23 +87,4 @@ describe.each(['vi', 'zh', 'en'] as const)('reading the site in %s', (locale) =>
   });
 });
 
-describe('untranslated entry', () => {
-  it('shows the Vietnamese text with a notice in the reader language, not a 404', async () => {
-    const { page, errors } = await watchedPage(context, server.origin);
-    // Find a Chinese page that carries the fallback notice.
-    const candidates = distFiles('index.html').filter((p) => /^\/zh\/(policies|mous|events)\/[^/]+\/index\.html$/.test(p));
-    let found = false;
-    for (const p of candidates) {
-      await page.goto(server.origin + p.replace('index.html', ''));
-      if ((await page.locator('[data-fallback-notice]').count()) === 1) {
-        expect(await page.locator('[data-fallback-notice]').innerText()).toContain('尚未翻译');
-        expect(await page.locator('h1').getAttribute('lang')).toBe('vi');
-        found = true;
-        break;
-      }
-    }
-    expect(found).toBe(true);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-});
+// Untranslated entries and their fallback notice: tests/e2e/fallback.test.ts (on a fixture).

@@ -51,9 +51,14 @@ describe('glossary and best bets in the content check', () => {
     expect(p[0]!.vi).toContain('"a-visa"');
   });
 
-  it('one-letter forms and forms both used and avoided are refused', () => {
-    const p = check({ 'glossary/form-e.yaml': term('Mẫu E', 'E表', 'Form E', 'abbreviations: [E]\navoid:\n  en: [form e]\n') });
+  it('one-letter forms and a preferred term also listed to avoid are refused', () => {
+    const p = check({ 'glossary/form-e.yaml': term('Mẫu E', 'E表', 'Form E', 'abbreviations: [E]\navoid:\n  en: [Form E]\n') });
     expect(p.map((x) => x.field).sort()).toEqual(['abbreviations.0', 'avoid.en.0']);
+  });
+
+  it('an avoided spelling may differ from the term only in case or diacritics, and may be a variant people type', () => {
+    const p = check({ 'glossary/form-e.yaml': term('Mẫu E', 'E表', 'Form E', 'variants:\n  en: [form e certificate]\navoid:\n  en: [form e, form e certificate]\n') });
+    expect(p).toEqual([]);
   });
 
   it('a glossary link or best bet to a missing page names it', () => {

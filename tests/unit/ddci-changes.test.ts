@@ -87,11 +87,11 @@ describe('changes stated by the 2025 plan (table, 2023 → 2024)', () => {
     expect(changeOf(2024, byName(2024, name))?.delta).toBe(stated);
   });
 
-  it('business support: 2023 score illegible ("5.397"), so no change is computed although the table states +2.57', () => {
+  it('business support: the 2023 score recovered from the change column (5.39) agrees with the stated +2.57', () => {
     const c = changeOf(2024, byName(2024, 'Hỗ trợ doanh nghiệp'));
-    expect(c?.baseline?.score).toBeNull();
-    expect(c?.delta).toBeNull();
-    expect(c?.stated).toBe(2.57);
+    expect(c?.baseline?.score).toBe(5.39);
+    expect(c?.delta).toBe(2.57);
+    expect(c?.agrees).toBe(true);
   });
 });
 

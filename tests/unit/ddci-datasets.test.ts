@@ -20,7 +20,7 @@ describe('DDCI datasets', () => {
   it('hold one record per (year, indicator), per year, per indicator and per task', () => {
     const perYear = input.results.reduce((n, r) => n + r.data.indicators.length, 0);
     expect(get('ddci-results').records).toHaveLength(perYear);
-    expect(get('ddci-overall').records.map((r) => r.year)).toEqual([2024, 2025]);
+    expect(get('ddci-overall').records.map((r) => r.year)).toEqual([2023, 2024, 2025]);
     expect(get('ddci-indicators').records).toHaveLength(20);
     expect(get('ddci-tasks').records).toHaveLength(20);
   });

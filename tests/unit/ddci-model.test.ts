@@ -40,13 +40,23 @@ describe('transcribed data', () => {
   });
 
   it('records illegible OCR figures as null with the raw text and a note, never a guess', () => {
-    const support = resultOf(d, 2023, '2024-ho-tro-doanh-nghiep')!;
-    expect(support.score).toBeNull();
-    expect(support.ocr).toContain('5.397');
     expect(resultOf(d, 2023, '2024-chi-phi-thoi-gian')!.rank).toBeNull();
     const nulls = d.years.flatMap((y) => y.data.indicators).filter((r) => r.score === null || r.rank === null);
     expect(nulls.length).toBeGreaterThan(0);
     for (const r of nulls) expect(r.note, r.indicator).toBeDefined();
+  });
+
+  it('recovers the two 2023 values the plan states indirectly, with the derivation in the note', () => {
+    // Table cell OCR "5.397" (stray digit); the change column states 7.96 in 2024, up 2.57.
+    const support = resultOf(d, 2023, '2024-ho-tro-doanh-nghiep')!;
+    expect(support.score).toBe(5.39);
+    expect(support.ocr).toContain('5.397');
+    expect(support.note?.en).toContain('7.96 − 2.57 = 5.39');
+    expect(support.note?.vi).toContain('7,96 − 2,57 = 5,39');
+    // "Tăng 04 bậc so với năm 2023, xếp vị trí 11/25" → 15/25; no 2023 overall score is stated.
+    const y2023 = d.years.find((y) => y.data.year === 2023)!.data;
+    expect(y2023.overall).toMatchObject({ score: null, rank: 15 });
+    expect(y2023.overall?.note?.en).toContain('11 + 4 = 15th of 25');
   });
 
   it('has one task per indicator in each plan, in the plan\'s order, from the plan\'s document', () => {
@@ -59,13 +69,18 @@ describe('transcribed data', () => {
     for (const t of d.tasks.filter((x) => x.data.plan === 2026)) expect(d.indicators.get(t.data.indicator)!.data.number).toBe(t.data.number);
   });
 
-  it('marks the true progress updates (the site itself) as not sample, dated 2026-11-22, and every other as sample', () => {
+  it('reports no progress the sources do not state: every update is a labelled sample, including the three that describe this website', () => {
     const all = d.tasks.flatMap((t) => t.data.updates.map((u) => ({ task: t.id, ...u })));
-    const real = all.filter((u) => !u.sample);
-    expect(real.map((u) => u.task).sort()).toEqual(['2026-02', '2026-03', '2026-10']);
-    for (const u of real) expect(u.date).toBe('2026-11-22');
-    expect(real.find((u) => u.task === '2026-02')!.evidence.map((e) => e.href)).toContain('/v/');
-    expect(all.filter((u) => u.sample).length).toBeGreaterThan(0);
+    expect(all.filter((u) => !u.sample)).toEqual([]);
+    const site = all.filter((u) => u.date === '2026-11-22');
+    expect(site.map((u) => u.task).sort()).toEqual(['2026-02', '2026-03', '2026-10']);
+    for (const u of site) expect(u.note.en).toMatch(/^Example \(no document of the Department reports this/);
+  });
+
+  it('counts only sourced reports as progress and says how many samples it left out', () => {
+    const counts = statusCounts(d.tasks.filter((t) => t.data.plan === 2026).map((t) => t.data));
+    expect(counts.none).toBe(11);
+    expect(counts.sampleUpdates).toBe(7);
   });
 });
 
@@ -95,7 +110,9 @@ describe('status', () => {
 
   it('counts tasks per status, with "none" for tasks never reported on', () => {
     const counts = statusCounts([{ updates: [] }, { updates: [upd('2026-01-01', 'done')] }, { updates: [upd('2026-01-01', 'done')] }]);
-    expect(counts).toEqual({ done: 2, ongoing: 0, 'in-progress': 0, 'not-started': 0, none: 1 });
+    expect(counts).toEqual({ done: 2, ongoing: 0, 'in-progress': 0, 'not-started': 0, none: 1, sampleUpdates: 0 });
+    const withSample = statusCounts([{ updates: [upd('2026-01-01', 'in-progress'), { ...upd('2026-02-01', 'done'), sample: true }] }]);
+    expect(withSample).toMatchObject({ 'in-progress': 1, done: 0, sampleUpdates: 1 });
   });
 
   it('gathers lead units, then partner units that lead nothing, without repeats', () => {

@@ -66,7 +66,7 @@ describe('check: messages for broken records', () => {
 
   it('a missing group of texts says it needs three languages', () => {
     const p = problemsAfter((f) => f.edit(POLICY, (s) => s.replace(/^issuer:.*\n/m, '')));
-    expect(p[0]!.en).toBe('required field is missing: expected text in three languages: vi (required), zh, en (Who issued the policy, e.g. "Lang Son Provincial People\'s Committee")');
+    expect(p[0]!.en).toBe('required field is missing: expected text in three languages: vi (required), zh, en (Who issued the policy, e.g. "Lạng Sơn Provincial People\'s Committee")');
   });
 
   it('link to a misspelt entry id suggests the existing one', () => {

@@ -186,7 +186,7 @@ describe('the check stops hand edits of the register, naming the code and the co
     expect(p[0]).toMatchObject({ file: LOG_FILE, field: `${code} (9/CV-SNgV)` });
     expect(p[0]!.en).toContain(`the record of ${code} (number 9/CV-SNgV`);
     expect(p[0]!.en).toContain(`npm run register -- --revoke ${code}`);
-    expect(p[0]!.vi).toContain('đã bị xoá');
+    expect(p[0]!.vi).toContain('đã bị xóa');
   }, 30_000);
 
   it('a status edited by hand', () => {

@@ -5,7 +5,7 @@
  * and announces the number of results in a live region.
  */
 import { buildExcerpt, excerptSource, leadExcerpt, queryTerms, segmentsFromMarkedHtml, type Segment } from '../../lib/excerpt.ts';
-import { formatDate } from '../../lib/dates.ts';
+import { datetimeAttr, formatDate } from '../../lib/dates.ts';
 import { isLocale, type Locale } from '../../lib/locales.ts';
 import { QueryPlanner, chineseSegmenter, pinFirst, type IndexProbe, type QueryPlan, type SearchVocabulary } from '../../lib/search-query.ts';
 import { resultBadges } from './result-badges.ts';
@@ -228,7 +228,7 @@ export async function start(): Promise<void> {
     const li = el('li', { class: 'item result' }, el('h3', lang, ...statusPrefix(status), title));
     const meta = el('p', { class: 'result-meta' });
     if (type) meta.append(el('span', { class: 'badge type' }, label('type', type)));
-    if (data.meta.date) meta.append(' ', el('time', { class: 'date', datetime: data.meta.date }, formatDate(data.meta.date, cfg.locale)));
+    if (data.meta.date) meta.append(' ', el('time', { class: 'date', datetime: datetimeAttr(data.meta.date) }, formatDate(data.meta.date, cfg.locale)));
     li.append(meta);
     li.append(el('p', { class: 'excerpt', ...lang }, ...excerptNodes(data)));
     return li;

@@ -122,7 +122,7 @@ function init(root: HTMLElement): void {
     code.textContent = hex;
     const out: Node[] = [
       same ? verdictLine(msg.identicalTone, msg.identicalIcon, fill(msg.identical, file.name)) : verdictLine('bad', '✕', fill(msg.differs, file.name)),
-      para(undefined, `${msg.yourHash}: `, code),
+      para(undefined, msg.yourHash, code),
     ];
     if (msg.reminder) out.push(para(undefined, msg.reminder));
     result.replaceChildren(...out);

@@ -265,7 +265,7 @@ function checkUnreferencedFiles(root: string, docs: CheckedEntry[], problems: Pr
       file: `documents/files/${name}`,
       field: '(file)',
       en: 'no document record names this file, so it would not be published: add "file: ' + name + '" to its record (npm run register does this) or remove the file',
-      vi: 'không bản ghi văn bản nào ghi tệp này nên tệp sẽ không được công bố: thêm "file: ' + name + '" vào bản ghi của nó (lệnh npm run register tự làm việc này) hoặc xoá tệp',
+      vi: 'không bản ghi văn bản nào ghi tệp này nên tệp sẽ không được công bố: thêm "file: ' + name + '" vào bản ghi của nó (lệnh npm run register tự làm việc này) hoặc xóa tệp',
     });
   }
 }

@@ -28,7 +28,6 @@ export function checkGlossary(entries: CheckedEntry[], ids: Map<string, Set<stri
   const glossary = entries.filter((e) => e.collection === 'glossary' && e.value).sort((a, b) => a.id.localeCompare(b.id));
   for (const e of glossary) {
     const v = e.value as Record<string, any>;
-    const own = new Set<string>();
     for (const { path, text } of formsOf(v)) {
       const key = normalizeText(text);
       const at = { file: e.file, line: e.lineOf(path), field: path.join('.') };
@@ -48,17 +47,19 @@ export function checkGlossary(entries: CheckedEntry[], ids: Map<string, Set<stri
           vi: `"${text}" đã là một cách viết của thuật ngữ "${prev}": mỗi cách viết chỉ thuộc một thuật ngữ, nếu không tìm kiếm không biết người dùng muốn tìm gì`,
         });
       } else owner.set(key, e.id);
-      own.add(key);
     }
+    // A form to avoid may still be listed as a variant (people type "informal costs"; search
+    // must find the term), but never as the preferred term itself: that is a contradiction.
+    // Compared exactly, in the same language: "Sở Ngoại Vụ" (wrong capital) is not "Sở Ngoại vụ".
     for (const l of LANGS) {
       ((v.avoid?.[l] ?? []) as string[]).forEach((f, i) => {
-        if (!own.has(normalizeText(f))) return;
+        if (f.trim() !== String(v.term[l]).trim()) return;
         problems.push({
           file: e.file,
           line: e.lineOf(['avoid', l, i]),
           field: `avoid.${l}.${i}`,
-          en: `"${f}" is listed both as a form to avoid and as a form of the term; remove it from one of the two lists`,
-          vi: `"${f}" vừa nằm trong danh sách cần tránh vừa là một cách viết của thuật ngữ; hãy xoá ở một trong hai danh sách`,
+          en: `"${f}" is the preferred term (term.${l}) and also a form to avoid; remove it from one of the two`,
+          vi: `"${f}" vừa là thuật ngữ chuẩn (term.${l}) vừa nằm trong danh sách cần tránh; hãy xóa ở một trong hai chỗ`,
         });
       });
     }

@@ -31,6 +31,6 @@ export function findInvisible(text: string): { index: number; name: string } | u
 export function invisibleMessage(name: string): { en: string; vi: string } {
   return {
     en: `contains the invisible character ${name}, which can change what readers, search and links see; delete it (retype the text around it if you cannot find it)`,
-    vi: `chứa ký tự vô hình ${name}, có thể làm người đọc, tìm kiếm và liên kết thấy khác đi; hãy xoá nó (gõ lại đoạn chữ quanh đó nếu không tìm thấy)`,
+    vi: `chứa ký tự vô hình ${name}, có thể làm người đọc, tìm kiếm và liên kết thấy khác đi; hãy xóa nó (gõ lại đoạn chữ quanh đó nếu không tìm thấy)`,
   };
 }

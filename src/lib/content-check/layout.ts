@@ -21,19 +21,22 @@ import { MDX_FILE, YAML_FILE } from './read.ts';
 export const ANY_FOLDER_EXCEPTIONS = ['README.md', '.gitkeep'];
 
 /** Files and folders that belong to a collection without being entries. */
-export const EXTRA_PATHS: Record<string, { what: string; pattern?: RegExp }> = {
+export const EXTRA_PATHS: Record<string, { what: string; whatVi?: string; example?: string; pattern?: RegExp }> = {
   // Published PDFs; each must be named by a record (checked with the register).
-  'documents/files': { what: 'published PDF files of registered documents', pattern: /^[a-z0-9][a-z0-9._-]*\.pdf$/ },
+  'documents/files': { what: 'published PDF files of registered documents', whatVi: 'tệp PDF của văn bản đã đăng ký', example: 'kh-627-2025.pdf', pattern: /^[a-z0-9][a-z0-9._-]*\.pdf$/ },
   // Exists only while `npm run register` changes the register (a check may run meanwhile).
   [LOCK_DIR]: { what: 'the lock held while npm run register changes the register' },
   [LOG_FILE]: { what: 'the register log: hash-chained events of every verification code (npm run register)' },
+  // Terminology entries in the shared glossary format (tests/unit/glossary-files.test.ts checks
+  // them). When a glossary collection is registered it reads this folder and takes precedence.
+  glossary: { what: 'terminology entries, one YAML file per term', whatVi: 'mục thuật ngữ, mỗi thuật ngữ một tệp YAML', example: 'certificate-of-origin.yaml', pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*\.yaml$/ },
 };
 
 type Role =
   | { kind: 'yaml'; dir: string }
   | { kind: 'mdx'; dir: string }
   | { kind: 'locale'; dir: string; locale: string }
-  | { kind: 'files'; dir: string; pattern: RegExp; what: string }
+  | { kind: 'files'; dir: string; pattern: RegExp; what: string; whatVi: string; example: string }
   | { kind: 'parent'; dir: string };
 
 /** What each folder under the root is for, from the registry. */
@@ -52,9 +55,9 @@ function folderRoles(): Map<string, Role> {
     if (def.format === 'mdx') for (const l of LOCALES) roles.set(`${def.dir}/${l}`, { kind: 'locale', dir: def.dir, locale: l });
   }
   for (const [path, extra] of Object.entries(EXTRA_PATHS)) {
-    if (extra.pattern) {
+    if (extra.pattern && !roles.has(path)) {
       addParents(path);
-      roles.set(path, { kind: 'files', dir: path, pattern: extra.pattern, what: extra.what });
+      roles.set(path, { kind: 'files', dir: path, pattern: extra.pattern, what: extra.what, whatVi: extra.whatVi ?? extra.what, example: extra.example ?? '' });
     }
   }
   return roles;
@@ -80,7 +83,7 @@ function expected(roles: Map<string, Role>, role: Role): { en: string; vi: strin
     case 'locale':
       return { en: `${role.dir}/${role.locale}/ holds one MDX file per entry: ${role.dir}/${role.locale}/<id>.mdx (no sub-folders)`, vi: `${role.dir}/${role.locale}/ chứa mỗi mục một tệp MDX: ${role.dir}/${role.locale}/<mã>.mdx (không có thư mục con)` };
     case 'files':
-      return { en: `${role.dir}/ holds only ${role.what}, named in lower case, e.g. kh-627-2025.pdf`, vi: `${role.dir}/ chỉ chứa tệp PDF của văn bản đã đăng ký, tên viết thường, ví dụ kh-627-2025.pdf` };
+      return { en: `${role.dir}/ holds only ${role.what}, named in lower case, e.g. ${role.example}`, vi: `${role.dir}/ chỉ chứa ${role.whatVi}, tên viết thường, ví dụ ${role.example}` };
     case 'parent': {
       const list = childFolders(roles, role.dir).join(', ');
       const where = role.dir === '' ? 'the content folder' : `${role.dir}/`;
@@ -94,7 +97,7 @@ function expected(roles: Map<string, Role>, role: Role): { en: string; vi: strin
 function reason(name: string, role: Role): { en: string; vi: string } | undefined {
   const ext = role.kind === 'yaml' ? '.yaml' : '.mdx';
   if (name.startsWith('.')) return { en: 'hidden files (name starting with ".") are not read', vi: 'tệp ẩn (tên bắt đầu bằng ".") không được đọc' };
-  if (/\.(bak|old|orig|tmp|swp)$|~$/i.test(name)) return { en: 'this looks like a backup or temporary copy, which is not read: delete it (the history is kept by version control)', vi: 'tệp này có vẻ là bản sao lưu hoặc tạm, không được đọc: hãy xoá (lịch sử đã được lưu bởi hệ thống quản lý phiên bản)' };
+  if (/\.(bak|old|orig|tmp|swp)$|~$/i.test(name)) return { en: 'this looks like a backup or temporary copy, which is not read: delete it (the history is kept by version control)', vi: 'tệp này có vẻ là bản sao lưu hoặc tạm, không được đọc: hãy xóa (lịch sử đã được lưu bởi hệ thống quản lý phiên bản)' };
   if ((role.kind === 'locale' || role.kind === 'mdx') && /\.md$/i.test(name)) return { en: 'Markdown (.md) files are not read here: rename it to .mdx', vi: 'tệp Markdown (.md) không được đọc ở đây: hãy đổi đuôi thành .mdx' };
   if (role.kind === 'yaml' && /\.ya?ml$/i.test(name)) return { en: `the extension must be written in lower case: ${ext}`, vi: `đuôi tệp phải viết thường: ${ext}` };
   if ((role.kind === 'locale' || role.kind === 'mdx') && /\.mdx$/i.test(name)) return { en: 'the extension must be written in lower case: .mdx', vi: 'đuôi tệp phải viết thường: .mdx' };

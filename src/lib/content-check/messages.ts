@@ -71,7 +71,7 @@ export function describeIssue(issue: z.core.$ZodIssue): { en: string; vi: string
     case 'unrecognized_keys':
       return {
         en: `unknown field(s) ${quoteList(issue.keys)}: check the spelling or remove them`,
-        vi: `trường không được hỗ trợ ${quoteList(issue.keys)}: kiểm tra chính tả hoặc xoá đi`,
+        vi: `trường không được hỗ trợ ${quoteList(issue.keys)}: kiểm tra chính tả hoặc xóa đi`,
       };
     case 'too_small':
       return issue.origin === 'array'

@@ -93,7 +93,7 @@ function parseYaml(
   });
   if (duplicate && !alias) {
     const at = duplicate.node.range ? lc.linePos(duplicate.node.range[0]).line + lineOffset : undefined;
-    problems.push(yamlProblem(file, at, `not valid YAML: the key "${duplicate.key.slice(0, 60)}" appears twice in the same group; keep one`, `YAML không hợp lệ: khoá "${duplicate.key.slice(0, 60)}" xuất hiện hai lần trong cùng một nhóm; hãy giữ một`));
+    problems.push(yamlProblem(file, at, `not valid YAML: the key "${duplicate.key.slice(0, 60)}" appears twice in the same group; keep one`, `YAML không hợp lệ: khóa "${duplicate.key.slice(0, 60)}" xuất hiện hai lần trong cùng một nhóm; hãy giữ một`));
     return none;
   }
   if (tagged && !alias) {

@@ -64,7 +64,7 @@ export function checkRegisterRecords(root: string, entries: readonly CheckedEntr
           ? {
               ...at('code'),
               en: `the code ${code} was reserved and then withdrawn; it can never be used: run npm run register -- <file.pdf> … to get a new code`,
-              vi: `mã ${code} đã được giữ chỗ rồi huỷ; mã này không bao giờ được dùng: chạy npm run register -- <tệp.pdf> … để được cấp mã mới`,
+              vi: `mã ${code} đã được giữ chỗ rồi hủy; mã này không bao giờ được dùng: chạy npm run register -- <tệp.pdf> … để được cấp mã mới`,
             }
           : {
               ...at('code'),
@@ -105,7 +105,7 @@ export function checkRegisterRecords(root: string, entries: readonly CheckedEntr
           : `the status of ${code} was edited by hand: the register log says ${logged}; a status change cannot be undone or rewritten: restore the record's status fields (git checkout ${doc.file})`,
         vi: cmd
           ? `trạng thái của mã ${code} đã bị sửa tay: sổ nhật ký ghi "valid" (còn hiệu lực); trạng thái chỉ được đổi bằng lệnh (lệnh cũng tự sửa bản ghi): ${cmd}`
-          : `trạng thái của mã ${code} đã bị sửa tay: sổ nhật ký ghi ${logged}; việc đổi trạng thái không thể huỷ hay viết lại: hãy khôi phục các trường trạng thái của bản ghi (git checkout ${doc.file})`,
+          : `trạng thái của mã ${code} đã bị sửa tay: sổ nhật ký ghi ${logged}; việc đổi trạng thái không thể hủy hay viết lại: hãy khôi phục các trường trạng thái của bản ghi (git checkout ${doc.file})`,
       });
     }
   }
@@ -117,7 +117,7 @@ export function checkRegisterRecords(root: string, entries: readonly CheckedEntr
       line: seqLine.get(s.issued.seq),
       field: `${s.code} (${s.issued.number})`,
       en: `the record of ${s.code} (number ${s.issued.number}, issued ${s.issued.issued}) was deleted; a registered document never leaves the register (its QR codes are printed): restore the record (git checkout content/documents/), and to withdraw the document run npm run register -- --revoke ${s.code} --reason "…"`,
-      vi: `bản ghi của mã ${s.code} (số ${s.issued.number}, ngày ${s.issued.issued}) đã bị xoá; văn bản đã đăng ký không bao giờ rời sổ (mã QR đã được in): hãy khôi phục bản ghi (git checkout content/documents/), và muốn thu hồi văn bản thì chạy npm run register -- --revoke ${s.code} --reason "…"`,
+      vi: `bản ghi của mã ${s.code} (số ${s.issued.number}, ngày ${s.issued.issued}) đã bị xóa; văn bản đã đăng ký không bao giờ rời sổ (mã QR đã được in): hãy khôi phục bản ghi (git checkout content/documents/), và muốn thu hồi văn bản thì chạy npm run register -- --revoke ${s.code} --reason "…"`,
     });
   }
 }

@@ -187,7 +187,7 @@ export function buildDdciDatasets(input: DdciInput & { site?: string | URL }): D
       title: { vi: 'Kết quả chỉ số thành phần DDCI', zh: 'DDCI分项指数结果', en: 'DDCI component indicator results' },
       description: {
         vi: 'Điểm số, thứ hạng và nhóm của Sở Ngoại vụ theo từng chỉ số thành phần DDCI mỗi năm, kèm mức thay đổi tính từ điểm số, mức thay đổi văn bản nêu và văn bản nguồn.',
-        zh: '外事厅每年各项DDCI分项指数的得分、排名和分组，附根据得分计算的变化、文件所述变化及来源文件。',
+        zh: '本厅每年各项DDCI分项指数的得分、排名和分组，附根据得分计算的变化、文件所述变化及来源文件。',
         en: "The Department's score, rank and group on each DDCI component indicator per year, with the change computed from the scores, the change the source states, and the source document.",
       },
       records: results.sort(byId),
@@ -198,7 +198,7 @@ export function buildDdciDatasets(input: DdciInput & { site?: string | URL }): D
       title: { vi: 'Tổng điểm và thứ hạng DDCI', zh: 'DDCI总分和总排名', en: 'DDCI overall score and rank' },
       description: {
         vi: 'Tổng điểm, thứ hạng và số sở, ban, ngành được xếp hạng mỗi năm.',
-        zh: '每年的总分、排名以及参与排名的厅局数量。',
+        zh: '每年的总分、排名以及参与排名的省直部门数量。',
         en: 'Overall score, rank and number of departments and agencies ranked, per year.',
       },
       records: overall.sort(byId),

@@ -41,8 +41,17 @@ export function taskUnits(task: Pick<DdciTask, 'implementation'>): { lead: strin
 export const STATUS_ORDER = ['done', 'ongoing', 'in-progress', 'not-started', 'none'] as const;
 export type StatusKey = (typeof STATUS_ORDER)[number];
 
-export function statusCounts(tasks: readonly Pick<DdciTask, 'updates'>[]): Record<StatusKey, number> {
+/**
+ * How far a plan's tasks have come, counting only the department's own (sourced) reports:
+ * a sample update illustrates the format and is never progress. `sampleUpdates` says how many
+ * sample updates the tasks carry, so a summary can name them instead of hiding them.
+ */
+export function statusCounts(tasks: readonly Pick<DdciTask, 'updates'>[]): Record<StatusKey, number> & { sampleUpdates: number } {
   const counts = Object.fromEntries(STATUS_ORDER.map((k) => [k, 0])) as Record<StatusKey, number>;
-  for (const t of tasks) counts[currentStatus(t).status ?? 'none']++;
-  return counts;
+  let sampleUpdates = 0;
+  for (const t of tasks) {
+    counts[currentStatus({ updates: t.updates.filter((u) => !u.sample) }).status ?? 'none']++;
+    sampleUpdates += t.updates.filter((u) => u.sample).length;
+  }
+  return { ...counts, sampleUpdates };
 }

@@ -32,7 +32,7 @@ export const FIELD_DOCS: Record<string, FieldDoc> = {
   status: D('Tình trạng', 'Status'),
 
   // Policies
-  'policies.issuer': D('Cơ quan ban hành, ví dụ “UBND tỉnh Lạng Sơn”', 'Who issued the policy, e.g. "Lang Son Provincial People\'s Committee"'),
+  'policies.issuer': D('Cơ quan ban hành, ví dụ “UBND tỉnh Lạng Sơn”', 'Who issued the policy, e.g. "Lạng Sơn Provincial People\'s Committee"'),
   'policies.status': D('Còn hiệu lực, sắp có hiệu lực hay đã hết hiệu lực', 'Whether it applies today'),
   'policies.effectiveFrom': D('Ngày bắt đầu có hiệu lực', 'First day it applies'),
   'policies.effectiveTo': D('Ngày hết hiệu lực (nếu có)', 'Last day it applies, if limited'),

@@ -233,7 +233,7 @@ function objectLines(g: Gen, parent: string[], fields: Record<string, FieldSpec>
   for (const [key, spec] of Object.entries(fields)) {
     const path = [...parent, key];
     if (top && key === 'sample') {
-      out.push('# Mẫu: xoá dòng này khi đã thay hết «…» bằng thông tin thật — Sample: delete this line once every «…» holds real content');
+      out.push('# Mẫu: xóa dòng này khi đã thay hết «…» bằng thông tin thật — Sample: delete this line once every «…» holds real content');
       out.push('sample: true');
       continue;
     }
@@ -249,7 +249,7 @@ function objectLines(g: Gen, parent: string[], fields: Record<string, FieldSpec>
 
 function header(collection: CollectionName, id: string): string[] {
   return [
-    `# Tạo bởi "npm run new -- ${collection} ${id}". Thay mọi chỗ «…» bằng nội dung thật, xoá dòng "sample: true",`,
+    `# Tạo bởi "npm run new -- ${collection} ${id}". Thay mọi chỗ «…» bằng nội dung thật, xóa dòng "sample: true",`,
     `# rồi chạy "npm run check". Giải thích các trường: trang /editors/fields/${collection}/ của website.`,
     `# Created by "npm run new -- ${collection} ${id}". Replace every «…», delete "sample: true", then run`,
     `# "npm run check". Every field explained: /en/editors/fields/${collection}/ on the site.`,
@@ -293,7 +293,7 @@ function translationFile(locale: 'zh' | 'en', collection: CollectionName, id: st
   return [
     '---',
     `# Bản dịch ${locale === 'zh' ? 'tiếng Trung (giản thể)' : 'tiếng Anh'} của ${collection}/vi/${id}.mdx: chỉ dịch tiêu đề, tóm tắt và nội dung;`,
-    '# mọi thông tin khác (ngày, trạng thái…) nằm trong tệp tiếng Việt. Chưa dịch thì xoá tệp này: trang sẽ hiện bản tiếng Việt.',
+    '# mọi thông tin khác (ngày, trạng thái…) nằm trong tệp tiếng Việt. Chưa dịch thì xóa tệp này: trang sẽ hiện bản tiếng Việt.',
     `# ${locale === 'zh' ? 'Simplified Chinese' : 'English'} translation of ${collection}/vi/${id}.mdx: translate title, summary and body only;`,
     '# every other fact lives in the Vietnamese file. Not translating yet? Delete this file: the page shows the Vietnamese.',
     '# Tiêu đề đã dịch — Translated headline (bắt buộc / required)',

@@ -37,7 +37,7 @@ export function safeMdxPlugin(root: string) {
           file,
           field: 'layout',
           en: 'a layout is not chosen by content: remove the field (the site applies its own layout)',
-          vi: 'nội dung không được chọn bố cục (layout): hãy xoá trường này (trang tự áp dụng bố cục của mình)',
+          vi: 'nội dung không được chọn bố cục (layout): hãy xóa trường này (trang tự áp dụng bố cục của mình)',
         });
       }
       if (problems.length > 0) throw new UnsafeMdxError(formatProblems(problems));

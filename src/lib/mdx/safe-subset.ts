@@ -234,7 +234,7 @@ export function checkMdxTree(tree: unknown, file: string): MdxVerdict {
   let tooDeep = false;
   const walk = (node: Node, depth = 0) => {
     if (depth > MAX_TREE_DEPTH) {
-      if (!tooDeep) add(node, '(body)', `nested more than ${MAX_TREE_DEPTH} levels deep (components, lists, quotes): simplify the structure`, `lồng nhau quá ${MAX_TREE_DEPTH} cấp (thành phần, danh sách, trích dẫn): hãy đơn giản hoá cấu trúc`);
+      if (!tooDeep) add(node, '(body)', `nested more than ${MAX_TREE_DEPTH} levels deep (components, lists, quotes): simplify the structure`, `lồng nhau quá ${MAX_TREE_DEPTH} cấp (thành phần, danh sách, trích dẫn): hãy đơn giản hóa cấu trúc`);
       tooDeep = true;
       return;
     }

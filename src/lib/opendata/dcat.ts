@@ -2,6 +2,11 @@
  * The DCAT-AP catalogue as JSON-LD (/catalog.jsonld): what national and European data
  * portals harvest. Titles and descriptions carry language tags; each dataset has a
  * JSON and a CSV distribution with download URL, media type, size and checksum.
+ *
+ * It conforms to DCAT-AP 3.0.1 (checked by tests/build/dcat-shacl.test.ts with the official
+ * SHACL shapes). Those shapes check the class of every linked resource (licence, media type,
+ * format, publisher, contact point, language, landing page, standard, checksum algorithm) and
+ * a harvester does no inference, so each linked resource states its DCAT-AP class here.
  */
 import type { Dataset, Text3 } from './dataset.ts';
 import type { IndexEntry } from './envelope.ts';
@@ -29,6 +34,9 @@ function literals(t: Text3): { '@language': string; '@value': string }[] {
 }
 
 const id = (iri: string) => ({ '@id': iri });
+/** A linked resource with the class DCAT-AP expects for it. */
+const typed = (iri: string, type: string | string[]) => ({ '@id': iri, '@type': type });
+const document = (iri: string) => typed(iri, 'foaf:Document');
 const date = (d: string) => ({ '@value': d, '@type': 'xsd:date' });
 
 export interface CatalogInfo {
@@ -60,13 +68,14 @@ export function dcatCatalog(datasets: readonly Dataset[], entries: readonly Inde
   const byId = new Map(entries.map((e) => [e.id, e]));
   const publisherId = `${info.homepage}#publisher`;
   const contactPoint = {
-    '@type': 'vcard:Organization',
+    // vcard:Kind is the class DCAT-AP requires; vcard:Organization says which kind.
+    '@type': ['vcard:Kind', 'vcard:Organization'],
     'vcard:fn': info.publisher.name.vi,
     'vcard:hasEmail': id(`mailto:${info.publisher.email}`),
     ...(info.publisher.phone ? { 'vcard:hasTelephone': id(`tel:${info.publisher.phone.replace(/[^0-9+]/g, '')}`) } : {}),
     'vcard:hasURL': id(info.publisher.url),
   };
-  const license = id(LICENSE.url);
+  const license = typed(LICENSE.url, 'dct:LicenseDocument');
   return {
     '@context': CONTEXT,
     '@id': info.url,
@@ -75,32 +84,32 @@ export function dcatCatalog(datasets: readonly Dataset[], entries: readonly Inde
     'dct:description': literals(info.description),
     'dct:publisher': {
       '@id': publisherId,
-      '@type': 'foaf:Organization',
+      '@type': ['foaf:Agent', 'foaf:Organization'],
       'foaf:name': literals(info.publisher.name),
-      'foaf:homepage': id(info.publisher.url),
+      'foaf:homepage': document(info.publisher.url),
     },
     'dcat:contactPoint': contactPoint,
     'dct:license': license,
-    'dct:language': (['vi', 'zh', 'en'] as const).map((l) => id(`http://publications.europa.eu/resource/authority/language/${EU_LANGUAGE[l]}`)),
-    'foaf:homepage': id(info.page),
+    'dct:language': (['vi', 'zh', 'en'] as const).map((l) => typed(`http://publications.europa.eu/resource/authority/language/${EU_LANGUAGE[l]}`, 'dct:LinguisticSystem')),
+    'foaf:homepage': document(info.page),
     ...(info.lastModified ? { 'dct:modified': date(info.lastModified) } : {}),
     'dcat:dataset': datasets.map((ds): Record<string, unknown> => {
       const e = byId.get(ds.id)!;
       const distribution = (format: 'json' | 'csv') => ({
         '@id': e.links[format],
         '@type': 'dcat:Distribution',
-        'dct:title': literals({ vi: `${ds.title.vi} (${format.toUpperCase()})`, zh: ds.title.zh && `${ds.title.zh} (${format.toUpperCase()})`, en: ds.title.en && `${ds.title.en} (${format.toUpperCase()})` }),
+        'dct:title': literals({ vi: `${ds.title.vi} (${format.toUpperCase()})`, zh: ds.title.zh && `${ds.title.zh}（${format.toUpperCase()}）`, en: ds.title.en && `${ds.title.en} (${format.toUpperCase()})` }),
         'dcat:accessURL': id(e.links[format]),
         'dcat:downloadURL': id(e.links[format]),
-        'dcat:mediaType': id(`http://www.iana.org/assignments/media-types/${MEDIA_TYPES[format]}`),
-        'dct:format': id(`http://publications.europa.eu/resource/authority/file-type/${EU_FILE_TYPE[format]}`),
+        'dcat:mediaType': typed(`http://www.iana.org/assignments/media-types/${MEDIA_TYPES[format]}`, 'dct:MediaType'),
+        'dct:format': typed(`http://publications.europa.eu/resource/authority/file-type/${EU_FILE_TYPE[format]}`, 'dct:MediaTypeOrExtent'),
         'dct:license': license,
-        'dct:conformsTo': id(format === 'json' ? e.links.schema : info.datapackage),
+        'dct:conformsTo': typed(format === 'json' ? e.links.schema : info.datapackage, 'dct:Standard'),
         'dcat:byteSize': { '@value': String(e.bytes[format]), '@type': 'xsd:nonNegativeInteger' },
         'spdx:checksum': {
           '@type': 'spdx:Checksum',
-          'spdx:algorithm': id('http://spdx.org/rdf/terms#checksumAlgorithm_sha256'),
-          'spdx:checksumValue': e.sha256[format],
+          'spdx:algorithm': typed('http://spdx.org/rdf/terms#checksumAlgorithm_sha256', 'spdx:ChecksumAlgorithm'),
+          'spdx:checksumValue': { '@value': e.sha256[format], '@type': 'xsd:hexBinary' },
         },
         ...(e.lastModified ? { 'dct:modified': date(e.lastModified) } : {}),
       });
@@ -113,7 +122,7 @@ export function dcatCatalog(datasets: readonly Dataset[], entries: readonly Inde
         'dct:publisher': id(publisherId),
         'dcat:contactPoint': contactPoint,
         'dct:license': license,
-        'dcat:landingPage': id(`${info.page}#dataset-${ds.id}`),
+        'dcat:landingPage': document(`${info.page}#dataset-${ds.id}`),
         ...(e.lastModified ? { 'dct:modified': date(e.lastModified) } : {}),
         'dcat:distribution': [distribution('json'), distribution('csv')],
       };
