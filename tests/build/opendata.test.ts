@@ -266,7 +266,7 @@ describe('catalogue, data package and OpenAPI', () => {
     const [logDist] = log['dcat:distribution'];
     expect(distPath(logDist['dcat:downloadURL']['@id'])).toBe('/api/v1/register-log.json');
     const logFile = readFileSync(join(DIST, 'api/v1/register-log.json'));
-    expect(logDist['spdx:checksum']['spdx:checksumValue']).toBe(sha256(logFile));
+    expect(logDist['spdx:checksum']['spdx:checksumValue']).toEqual({ '@value': sha256(logFile), '@type': 'xsd:hexBinary' });
     expect(Number(logDist['dcat:byteSize']['@value'])).toBe(logFile.length);
     expect(readDist('/open-data/')).toContain('id="register-log"');
     for (const ds of cat['dcat:dataset'].filter((d: any) => d !== log)) {

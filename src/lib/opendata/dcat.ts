@@ -130,7 +130,7 @@ export function dcatCatalog(datasets: readonly Dataset[], entries: readonly Inde
   };
 }
 
-function logDataset(f: ExtraFile, publisherId: string, contactPoint: Record<string, unknown>, license: { '@id': string }): Record<string, unknown> {
+function logDataset(f: ExtraFile, publisherId: string, contactPoint: Record<string, unknown>, license: { '@id': string; '@type': string }): Record<string, unknown> {
   const modified = f.lastModified ? { 'dct:modified': date(f.lastModified) } : {};
   return {
     '@id': f.landingPage,
@@ -141,23 +141,23 @@ function logDataset(f: ExtraFile, publisherId: string, contactPoint: Record<stri
     'dct:publisher': id(publisherId),
     'dcat:contactPoint': contactPoint,
     'dct:license': license,
-    'dcat:landingPage': id(f.landingPage),
+    'dcat:landingPage': document(f.landingPage),
     ...modified,
     'dcat:distribution': [
       {
         '@id': f.url,
         '@type': 'dcat:Distribution',
-        'dct:title': literals({ vi: `${f.title.vi} (JSON)`, zh: f.title.zh && `${f.title.zh} (JSON)`, en: f.title.en && `${f.title.en} (JSON)` }),
+        'dct:title': literals({ vi: `${f.title.vi} (JSON)`, zh: f.title.zh && `${f.title.zh}（JSON）`, en: f.title.en && `${f.title.en} (JSON)` }),
         'dcat:accessURL': id(f.url),
         'dcat:downloadURL': id(f.url),
-        'dcat:mediaType': id(`http://www.iana.org/assignments/media-types/${MEDIA_TYPES.json}`),
-        'dct:format': id(`http://publications.europa.eu/resource/authority/file-type/${EU_FILE_TYPE.json}`),
+        'dcat:mediaType': typed(`http://www.iana.org/assignments/media-types/${MEDIA_TYPES.json}`, 'dct:MediaType'),
+        'dct:format': typed(`http://publications.europa.eu/resource/authority/file-type/${EU_FILE_TYPE.json}`, 'dct:MediaTypeOrExtent'),
         'dct:license': license,
         'dcat:byteSize': { '@value': String(f.bytes), '@type': 'xsd:nonNegativeInteger' },
         'spdx:checksum': {
           '@type': 'spdx:Checksum',
-          'spdx:algorithm': id('http://spdx.org/rdf/terms#checksumAlgorithm_sha256'),
-          'spdx:checksumValue': f.sha256,
+          'spdx:algorithm': typed('http://spdx.org/rdf/terms#checksumAlgorithm_sha256', 'spdx:ChecksumAlgorithm'),
+          'spdx:checksumValue': { '@value': f.sha256, '@type': 'xsd:hexBinary' },
         },
         ...modified,
       },
