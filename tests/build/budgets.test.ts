@@ -33,7 +33,12 @@ const DEFAULT_BUDGET = 14 * 1024;
  * Templates measured above the default, with the reason. Each figure is the measured
  * size rounded up with a little headroom; raising one needs a reason here.
  */
-const BUDGETS: Record<string, number> = {};
+const BUDGETS: Record<string, number> = {
+  // One reference page listing every term with its forms in three languages and a
+  // definition: 15,293 B with 43 terms. A phone reader jumps to an anchor from search; the
+  // page should be split by letter or topic when it passes this figure.
+  '/glossary/': 17 * 1024,
+};
 
 const pages = sitePages();
 
