@@ -28,6 +28,8 @@ export interface GlossaryLike {
   term: { vi: string; zh: string; en: string };
   abbreviations?: string[];
   variants?: { vi?: string[]; zh?: string[]; en?: string[] };
+  /** Forms translators must not use are still typed by readers ("E表"): search understands them too. */
+  avoid?: { vi?: string[]; zh?: string[]; en?: string[] };
 }
 
 export function synonymTerm(id: string, g: GlossaryLike): SynonymTerm {
@@ -39,6 +41,9 @@ export function synonymTerm(id: string, g: GlossaryLike): SynonymTerm {
     ...(g.variants?.vi ?? []),
     ...(g.variants?.zh ?? []),
     ...(g.variants?.en ?? []),
+    ...(g.avoid?.vi ?? []),
+    ...(g.avoid?.zh ?? []),
+    ...(g.avoid?.en ?? []),
   ];
   return { id, label: { ...g.term }, forms: [...new Set(forms)] };
 }

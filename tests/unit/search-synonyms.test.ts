@@ -104,3 +104,10 @@ describe('the index copy of a page', () => {
     expect(out).not.toContain(termToken('visa'));
   });
 });
+
+describe('forms to avoid', () => {
+  it('are not for translators, but readers type them: search understands them as the term', () => {
+    const t = synonymTerm('c-o-mau-e', { term: { vi: 'C/O mẫu E', zh: '原产地证书（FORM E）', en: 'Form E certificate of origin' }, avoid: { zh: ['E表'] } });
+    expect(matchTerms(normalizeText('申请E表'), compileForms([t]))).toEqual([{ kind: 'word', text: '申请' }, { kind: 'term', id: 'c-o-mau-e' }]);
+  });
+});
