@@ -11,6 +11,8 @@ import { byDateDesc, calendarDay, yearOf } from '../lib/dates.ts';
 import { entryPath } from '../lib/urls.ts';
 
 type MdxSection = 'policies' | 'mous' | 'trade-agreements' | 'events';
+/** A renderable MDX entry: a Vietnamese original or one of its translations. */
+export type MdxEntry = CollectionEntry<MdxSection> | CollectionEntry<`${MdxSection}-tr`>;
 export const MDX_SECTIONS: readonly ListSectionKey[] = ['policies', 'mous', 'trade-agreements', 'events'];
 
 export interface Update {
@@ -44,7 +46,7 @@ export interface Item {
   /** The Vietnamese data, shape depending on the section. */
   data: Record<string, any>;
   /** MDX entries to render, per locale that has one. */
-  mdx?: Partial<Record<Locale, CollectionEntry<any>>>;
+  mdx?: Partial<Record<Locale, MdxEntry>>;
 }
 
 const PRIMARY_DATE: Record<ListSectionKey, string> = {
