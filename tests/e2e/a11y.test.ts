@@ -7,20 +7,18 @@
  * navigation), and the file check on a verification page when one exists.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { launch } from '../../scripts/lib/browser.ts';
+import { serveDist, type StaticServer } from '../../scripts/lib/server.ts';
 import { templatePages, sitePages } from '../helpers/pages.ts';
+import { axe, type AxeViolation } from '../helpers/axe.ts';
 import { LOCALES, HTML_LANG } from '../../src/lib/locales.ts';
 import { localePath } from '../../src/lib/urls.ts';
 import { NAV_SECTIONS } from '../../src/lib/sections.ts';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 375, height: 740 } } as const;
 
 let server: StaticServer;
@@ -38,26 +36,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
-
-/**
- * axe is evaluated through the DevTools protocol rather than added as a <script>: the
- * site's CSP rightly refuses an injected script, and the test must not weaken it.
- */
-async function axe(page: Page): Promise<AxeViolation[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (tags) => {
-    const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } };
-    const r = await w.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
-  }, WCAG_TAGS);
-}
 
 function describeViolations(url: string, viewport: string, violations: AxeViolation[]): string[] {
   return violations.map(
