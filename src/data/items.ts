@@ -21,8 +21,10 @@ export interface Update {
   major: boolean;
 }
 
-export interface Item {
-  section: ListSectionKey;
+/** The Vietnamese data of an entry of each section: the output type of its schema. */
+export type SectionData = { [S in ListSectionKey]: CollectionEntry<S>['data'] };
+
+interface ItemFields {
   id: string;
   /** Locale-independent path, e.g. "/policies/x/". */
   path: string;
@@ -43,65 +45,84 @@ export interface Item {
   translated: Record<Locale, boolean>;
   /** Translation older than the Vietnamese original's last update. */
   outdated: Record<Locale, boolean>;
-  /** The Vietnamese data, shape depending on the section. */
-  data: Record<string, any>;
   /** MDX entries to render, per locale that has one. */
   mdx?: Partial<Record<Locale, MdxEntry>>;
 }
 
-const PRIMARY_DATE: Record<ListSectionKey, string> = {
-  policies: 'published',
-  mous: 'signed',
-  'trade-agreements': 'inForceVietnam',
-  documents: 'issued',
-  events: 'start',
-  procedures: 'updated',
-  services: 'updated',
-  faq: 'updated',
+/**
+ * A listed entry. `section` tells the shape of `data` (its schema's type): test
+ * `item.section === 'mous'` and `item.data.partners` is typed.
+ */
+export type Item<S extends ListSectionKey = ListSectionKey> = { [K in S]: ItemFields & { section: K; data: SectionData[K] } }[S];
+
+type Facets = ItemFields['facets'];
+
+/** How an entry of each section is listed: the date lists sort by, and its facet values. */
+interface ListingRule<S extends ListSectionKey> {
+  /** Publication, signature, entry into force, issue, start or last check. */
+  date: (d: SectionData[S]) => string;
+  facets: (d: SectionData[S]) => Facets;
+}
+
+const topics = (d: { topics: string[] }): Facets => ({ topic: d.topics });
+const unit = (d: { unit?: string }): Facets => (d.unit ? { unit: [d.unit] } : {});
+
+const LISTING: { [S in ListSectionKey]: ListingRule<S> } = {
+  policies: { date: (d) => d.published, facets: (d) => ({ status: [d.status], ...topics(d), ...unit(d) }) },
+  mous: {
+    date: (d) => d.signed,
+    facets: (d) => ({ status: [d.status], ...topics(d), ...unit(d), country: [...new Set(d.partners.map((p) => p.country.toLowerCase()))] }),
+  },
+  'trade-agreements': { date: (d) => d.inForceVietnam, facets: (d) => ({ status: [d.status], ...topics(d), ...unit(d) }) },
+  documents: { date: (d) => d.issued, facets: (d) => ({ status: [d.status], ...unit(d), type: [d.type] }) },
+  events: { date: (d) => d.start, facets: (d) => ({ status: [d.status], ...topics(d), ...unit(d), kind: [d.kind] }) },
+  procedures: { date: (d) => d.updated, facets: (d) => ({ ...topics(d), ...unit(d) }) },
+  services: { date: (d) => d.updated, facets: (d) => ({ ...topics(d), ...unit(d) }) },
+  faq: { date: (d) => d.updated, facets: (d) => ({ topic: [d.topic], ...unit(d) }) },
 };
 
-function facetsOf(section: ListSectionKey, d: Record<string, any>, date: string): Item['facets'] {
-  const f: Item['facets'] = { year: [String(yearOf(date))] };
-  if (d.status) f.status = [d.status];
-  if (Array.isArray(d.topics)) f.topic = d.topics;
-  if (section === 'faq') f.topic = [d.topic];
-  if (d.unit) f.unit = [d.unit];
-  if (section === 'mous') f.country = [...new Set<string>(d.partners.map((p: { country: string }) => p.country.toLowerCase()))];
-  if (section === 'events') f.kind = [d.kind];
-  if (section === 'documents') f.type = [d.type];
-  return f;
+/** The fields the loaders read the same way in every section (each optional somewhere). */
+interface Common {
+  sample: boolean;
+  updated?: string;
+  unit?: string;
+  sourceDocument?: string;
+  related?: string[];
+  updates?: Update[];
 }
 
 /** Fields every item takes the same way from its Vietnamese data, whatever the format. */
-function sharedFields(section: ListSectionKey, id: string, d: Record<string, any>) {
-  const date: string = d[PRIMARY_DATE[section]];
+function sharedFields<S extends ListSectionKey>(section: S, id: string, d: SectionData[S]) {
+  const rule = LISTING[section] as ListingRule<S>;
+  const date = rule.date(d);
+  const c: Common = d;
   return {
     section,
     id,
     path: entryPath(section, id),
     date,
-    sample: d.sample as boolean,
-    facets: facetsOf(section, d, date),
-    unit: d.unit as string | undefined,
-    sourceDocument: d.sourceDocument as string | undefined,
-    related: (d.related ?? []) as string[],
-    updates: (d.updates ?? []) as Update[],
+    sample: c.sample,
+    facets: { year: [String(yearOf(date))], ...rule.facets(d) },
+    unit: c.unit,
+    sourceDocument: c.sourceDocument,
+    related: c.related ?? [],
+    updates: c.updates ?? [],
     data: d,
   };
 }
 
-async function loadMdx(section: MdxSection): Promise<Item[]> {
-  const originals = await getCollection(section as any);
-  const translations = await getCollection(`${section}-tr` as any);
-  const trById = new Map(translations.map((t: any) => [t.id as string, t]));
-  return originals.map((e: any) => {
+async function loadMdx<S extends MdxSection>(section: S): Promise<Item<S>[]> {
+  const originals: CollectionEntry<MdxSection>[] = await getCollection(section);
+  const translations: CollectionEntry<`${MdxSection}-tr`>[] = await getCollection(`${section}-tr`);
+  const trById = new Map(translations.map((t) => [t.id, t]));
+  return originals.map((e) => {
     const d = e.data;
-    const tr = { zh: trById.get(`zh/${e.id}`), en: trById.get(`en/${e.id}`) } as Record<'zh' | 'en', any>;
-    const modified = d.updated ?? d.published;
+    const tr = { zh: trById.get(`zh/${e.id}`), en: trById.get(`en/${e.id}`) };
+    const modified = ('updated' in d && d.updated) || d.published;
     const title: LocalizedText = { vi: d.title, zh: tr.zh?.data.title, en: tr.en?.data.title };
     const summary: LocalizedText = { vi: d.summary, zh: tr.zh?.data.summary, en: tr.en?.data.summary };
-    return {
-      ...sharedFields(section, e.id, d),
+    const item: ItemFields & { section: S; data: SectionData[S] } = {
+      ...sharedFields(section, e.id, d as SectionData[S]),
       title,
       summary,
       modified,
@@ -112,32 +133,43 @@ async function loadMdx(section: MdxSection): Promise<Item[]> {
         en: Boolean(tr.en && tr.en.data.translated < modified),
       },
       mdx: { vi: e, zh: tr.zh, en: tr.en },
-    } satisfies Item;
+    };
+    return item as Item<S>;
   });
 }
 
-async function loadRecords(section: Exclude<ListSectionKey, MdxSection>): Promise<Item[]> {
-  const entries = await getCollection(section as any);
-  return entries.map((e: any) => {
+type RecordSection = Exclude<ListSectionKey, MdxSection>;
+
+async function loadRecords<S extends RecordSection>(section: S): Promise<Item<S>[]> {
+  const entries: CollectionEntry<RecordSection>[] = await getCollection(section);
+  return entries.map((e) => {
     const d = e.data;
-    const title: LocalizedText = section === 'faq' ? d.question : d.title;
-    const summary: LocalizedText = section === 'faq' ? d.answer : d.summary;
-    const date = d[PRIMARY_DATE[section]];
+    const title: LocalizedText = 'question' in d ? d.question : d.title;
+    const summary: LocalizedText = 'answer' in d ? d.answer : d.summary;
+    const shared = sharedFields(section, e.id, d as SectionData[S]);
     const texts = [title, summary];
-    return {
-      ...sharedFields(section, e.id, d),
+    const item: ItemFields & { section: S; data: SectionData[S] } = {
+      ...shared,
       title,
       summary,
       // A document issued in a known month only still needs a day for feeds and lastModified.
-      modified: d.updated ?? calendarDay(date),
+      modified: ('updated' in d && d.updated) || calendarDay(shared.date),
       translated: Object.fromEntries(LOCALES.map((l) => [l, texts.every((t) => Boolean(t[l]))])) as Record<Locale, boolean>,
       outdated: { vi: false, zh: false, en: false },
-    } satisfies Item;
+    };
+    return item as Item<S>;
   });
 }
 
+/** The entry's status (in force, signed, valid…), in the sections that have one. */
+export function statusOf(item: Item): Extract<Item['data'], { status: string }>['status'] | undefined {
+  return 'status' in item.data ? item.data.status : undefined;
+}
+
+const isMdx = (key: ListSectionKey): key is MdxSection => (MDX_SECTIONS as readonly string[]).includes(key);
+
 let cache: Promise<Map<ListSectionKey, Item[]>> | undefined;
-let registerCache: Item[] = [];
+let registerCache: Item<'documents'>[] = [];
 
 /** A restricted document is verifiable at /v/<CODE>/ only: no list, feed, search or dataset names it. */
 export function isUnlisted(item: Item): boolean {
@@ -149,9 +181,9 @@ export function allSections(): Promise<Map<ListSectionKey, Item[]>> {
   cache ??= (async () => {
     const map = new Map<ListSectionKey, Item[]>();
     for (const { key } of LIST_SECTIONS) {
-      const items = MDX_SECTIONS.includes(key) ? await loadMdx(key as MdxSection) : await loadRecords(key as any);
+      const items: Item[] = isMdx(key) ? await loadMdx(key) : await loadRecords(key);
       items.sort(byDateDesc((i) => i.date, (i) => i.id));
-      if (key === 'documents') registerCache = items;
+      if (key === 'documents') registerCache = items as Item<'documents'>[];
       map.set(key, items.filter((i) => !isUnlisted(i)));
     }
     return map;
@@ -160,13 +192,14 @@ export function allSections(): Promise<Map<ListSectionKey, Item[]>> {
 }
 
 /** Every registered document, restricted ones included: for the verification pages (/v/) only. */
-export async function registerItems(): Promise<Item[]> {
+export async function registerItems(): Promise<Item<'documents'>[]> {
   await allSections();
   return registerCache;
 }
 
-export async function sectionItems(section: ListSectionKey): Promise<Item[]> {
-  return (await allSections()).get(section) ?? [];
+export async function sectionItems<S extends ListSectionKey>(section: S): Promise<Item<S>[]> {
+  // allSections() files each section's items under its own key.
+  return ((await allSections()).get(section) ?? []) as Item<S>[];
 }
 
 let byRef: Promise<Map<string, Item>> | undefined;
@@ -176,6 +209,8 @@ let byRef: Promise<Map<string, Item>> | undefined;
  * tasks look entries up on nearly every page: an index keeps that constant-time instead
  * of a scan of the section per lookup (quadratic in the number of entries).
  */
+export async function findItem<S extends ListSectionKey>(ref: `${S}/${string}`): Promise<Item<S> | undefined>;
+export async function findItem(ref: string): Promise<Item | undefined>;
 export async function findItem(ref: string): Promise<Item | undefined> {
   byRef ??= allItems().then((all) => new Map(all.map((i) => [`${i.section}/${i.id}`, i])));
   return (await byRef).get(ref);

@@ -12,10 +12,10 @@ import { contentRoot } from '../lib/content-root.ts';
 import { FILES_DIR } from '../lib/verification.ts';
 
 export interface RegisteredDoc {
-  item: Item;
+  item: Item<'documents'>;
   code: string;
   /** The document that replaces this one, when superseded. */
-  replacement?: Item;
+  replacement?: Item<'documents'>;
   /** Size of the published original, for the download link. */
   fileBytes?: number;
 }
@@ -29,10 +29,10 @@ export function registeredDocs(): Promise<RegisteredDoc[]> {
 
 async function load(): Promise<RegisteredDoc[]> {
   const items = await registerItems();
-  const byCode = new Map(items.map((i) => [i.data.code as string, i]));
+  const byCode = new Map(items.map((i) => [i.data.code, i]));
   return items.map((item) => ({
     item,
-    code: item.data.code as string,
+    code: item.data.code,
     replacement: item.data.supersededBy ? byCode.get(item.data.supersededBy) : undefined,
     fileBytes: item.data.file ? statSync(join(contentRoot(), FILES_DIR, item.data.file)).size : undefined,
   }));

@@ -23,6 +23,11 @@ export function verifyPath(code: string): string {
   return `/v/${code}/`;
 }
 
+/** Site path of the printable stamp of a document. */
+export function stampPath(code: string): string {
+  return `${verifyPath(code)}stamp/`;
+}
+
 /** Absolute verification URL, exactly what the QR code holds. */
 export function verifyUrl(site: string | URL, code: string): string {
   return new URL(verifyPath(code), site).href;

@@ -49,6 +49,8 @@ export interface FieldSpec extends FieldInfo {
   defaultValue?: unknown;
 }
 
+// zod's internal definitions differ per type and are not exported as one type: read loosely, by name.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Def = { type: string; [k: string]: any };
 const defOf = (s: unknown): Def => (s as { _zod: { def: Def } })._zod.def;
 

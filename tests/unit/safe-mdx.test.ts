@@ -94,7 +94,7 @@ describe('the same rule inside the MDX compiler (the build)', () => {
       mdxToJs('Chữ.\n', {
         mdastPlugins: [safeMdxPlugin('/site/content')],
         fileURL: pathToFileURL('/site/content/policies/vi/a.mdx'),
-        data: { astro: { frontmatter: { title: 'x', layout: 'data:text/javascript,1' } } },
+        data: { astro: { frontmatter: { title: 'x', layout: 'data:text/javascript,1' }, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
       });
     expect(run).toThrow(/policies\/vi\/a\.mdx — layout/);
   });

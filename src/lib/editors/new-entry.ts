@@ -121,7 +121,10 @@ export function createEntry(root: string, collectionArg: string | undefined, id:
     (records[e.collection] ??= []).push({ id: e.id, data: e.value ?? e.data });
   }
   // Documents are refused above; the template still takes the codes in use, for its own checks.
-  const codes = before.entries.flatMap((e) => (e.collection === 'documents' && e.data && typeof (e.data as any).code === 'string' ? [(e.data as any).code] : []));
+  const codes = before.entries.flatMap((e) => {
+    const code = e.collection === 'documents' ? (e.data as { code?: unknown } | undefined)?.code : undefined;
+    return typeof code === 'string' ? [code] : [];
+  });
   const files = newEntryFiles(collection, id, { today, ids, codes, records });
 
   for (const f of files) {

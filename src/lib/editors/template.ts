@@ -23,8 +23,11 @@ export interface TemplateContext {
   /** Source of randomness for new codes (tests pass a fixed one). */
   random?: () => number;
   /** Parsed records per collection, for templates whose values depend on other entries. */
-  records?: Partial<Record<string, readonly { id: string; data: any }[]>>;
+  records?: Partial<Record<string, readonly { id: string; data: unknown }[]>>;
 }
+
+/** A field of a record as parsed, possibly invalid: read with care, never trusted. */
+const field = (data: unknown, key: string): unknown => (data && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined);
 
 /**
  * Collections whose file name is made of their data (a DDCI year, a plan's task number)
@@ -65,9 +68,10 @@ export const TEMPLATE_RULES: Partial<Record<CollectionName, TemplateRule>> = {
     example: '2026-12',
     values: (id, ctx) => {
       const [year, num] = id.split('-').map(Number) as [number, number];
-      const plan = ctx.records?.['ddci-plans']?.find((p) => p.data?.year === year)?.data;
-      const indicator = plan && ctx.records?.['ddci-indicators']?.find((i) => i.data?.framework === plan.framework)?.id;
-      return { plan: year, number: num, ...(plan ? { source: plan.source } : {}), ...(indicator ? { indicator } : {}) };
+      const plan = ctx.records?.['ddci-plans']?.find((p) => field(p.data, 'year') === year)?.data;
+      const indicator = plan === undefined ? undefined : ctx.records?.['ddci-indicators']?.find((i) => field(i.data, 'framework') === field(plan, 'framework'))?.id;
+      const source = field(plan, 'source');
+      return { plan: year, number: num, ...(typeof source === 'string' ? { source } : {}), ...(indicator ? { indicator } : {}) };
     },
   },
 };
