@@ -12,12 +12,12 @@
 import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { contentRoot } from '../src/lib/content-root.ts';
+import { contentRoot } from '../src/node/content-root.ts';
 import { groupCode } from '../src/lib/crockford.ts';
 import { qrImagePath, qrPng, qrSvg, verifyPath, verifyUrl } from '../src/lib/qr.ts';
-import { RegisterError, changeStatus, registerDocument, reserveCode, withdrawReservation } from '../src/lib/register.ts';
-import { RegisterBusyError } from '../src/lib/register-lock.ts';
-import { siteUrl } from '../src/lib/site.ts';
+import { RegisterError, changeStatus, registerDocument, reserveCode, withdrawReservation } from '../src/node/register.ts';
+import { RegisterBusyError } from '../src/node/register-lock.ts';
+import { siteUrl } from '../src/node/site.ts';
 import { DOCUMENT_TYPES } from '../src/schemas/documents.ts';
 
 const USAGE = `Cách dùng / Usage:

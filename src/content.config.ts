@@ -8,7 +8,7 @@ import { glob } from 'astro/loaders';
 import { join } from 'node:path';
 import { COLLECTIONS, type CollectionName } from './schemas/index.ts';
 import { translationSchema } from './schemas/articles.ts';
-import { contentRoot } from './lib/content-root.ts';
+import { contentRoot } from './node/content-root.ts';
 
 const root = contentRoot();
 const stripExt = ({ entry }: { entry: string }) => entry.replace(/\.(mdx?|ya?ml)$/, '');

@@ -3,8 +3,8 @@
  * straight from the content folder with the same functions `npm run check`, `npm run new`
  * and `npm run translations` use, so the pages show exactly what the commands print.
  */
-import { checkContent, type CheckResult } from '../lib/content-check/check.ts';
-import { contentRoot } from '../lib/content-root.ts';
+import { checkContent, type CheckResult } from '../node/content-check/check.ts';
+import { contentRoot } from '../node/content-root.ts';
 import { translationReport, type TranslationReport } from '../lib/translations/report.ts';
 import { TEMPLATE_RULES, newEntryFiles, type NewFile } from '../lib/editors/template.ts';
 import type { CollectionName } from '../schemas/index.ts';

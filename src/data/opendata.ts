@@ -17,8 +17,8 @@ import { localePath } from '../lib/urls.ts';
 import { publishedFilePath } from '../lib/verification.ts';
 import { verifyPath } from '../lib/qr.ts';
 import { LIST_SECTIONS, type ListSectionKey } from '../lib/sections.ts';
-import { contentRoot } from '../lib/content-root.ts';
-import { readLog } from '../lib/register-log.ts';
+import { contentRoot } from '../node/content-root.ts';
+import { readLog } from '../node/register-log.ts';
 import { getCollection } from 'astro:content';
 import { betPath } from '../lib/search-pages.ts';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Item } from './items.ts';
 import { registerItems } from './items.ts';
 import { LOCALES, langParam, type Locale } from '../lib/locales.ts';
-import { contentRoot } from '../lib/content-root.ts';
+import { contentRoot } from '../node/content-root.ts';
 import { FILES_DIR } from '../lib/verification.ts';
 
 export interface RegisteredDoc {

@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { DDCI_FIXTURE } from '../helpers/fixture.ts';
-import { contentRoot } from '../../src/lib/content-root.ts';
+import { contentRoot } from '../../src/node/content-root.ts';
 
 const FROZEN = ['ddci/indicators', 'ddci/results', 'ddci/plans', 'documents'];
 const live = contentRoot();

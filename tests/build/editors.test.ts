@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import { isolatedBuild } from '../../scripts/lib/isolated-build.ts';
 import { readDist } from '../../scripts/lib/dist.ts';
 import { copyFixture } from '../helpers/fixture.ts';
-import { checkContent } from '../../src/lib/content-check/check.ts';
-import { createEntry } from '../../src/lib/editors/new-entry.ts';
+import { checkContent } from '../../src/node/content-check/check.ts';
+import { createEntry } from '../../src/node/editors/new-entry.ts';
 import { translationReport } from '../../src/lib/translations/report.ts';
 import { COLLECTION_NAMES } from '../../src/schemas/index.ts';
 

@@ -23,7 +23,7 @@ import { MESSAGES } from '../../src/lib/i18n.ts';
 import { INTL_LOCALE, LOCALES, type Locale } from '../../src/lib/locales.ts';
 import { localePath } from '../../src/lib/urls.ts';
 import { FEEDBACK_FIELDS } from '../../src/lib/feedback.ts';
-import { contentRoot } from '../../src/lib/content-root.ts';
+import { contentRoot } from '../../src/node/content-root.ts';
 
 const CONTENT = contentRoot();
 const records = (collection: string): (Record<string, any> & { id: string })[] =>

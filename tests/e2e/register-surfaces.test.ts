@@ -11,13 +11,13 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { launch, watchedPage } from '../../scripts/lib/browser.ts';
 import { serveDist, type StaticServer } from '../../scripts/lib/server.ts';
 import { nodeSearch } from '../helpers/pagefind-node.ts';
-import { checkContent } from '../../src/lib/content-check/check.ts';
-import { contentRoot } from '../../src/lib/content-root.ts';
-import { readLog } from '../../src/lib/register-log.ts';
+import { checkContent } from '../../src/node/content-check/check.ts';
+import { contentRoot } from '../../src/node/content-root.ts';
+import { readLog } from '../../src/node/register-log.ts';
 import { getT, label } from '../../src/lib/i18n.ts';
 import { HTML_LANG, LOCALES } from '../../src/lib/locales.ts';
 import { localePath } from '../../src/lib/urls.ts';
-import { siteUrl } from '../../src/lib/site.ts';
+import { siteUrl } from '../../src/node/site.ts';
 import { FILES_DIR } from '../../src/lib/verification.ts';
 import { formatDateShort } from '../../src/lib/dates.ts';
 

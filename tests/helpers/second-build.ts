@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isolatedBuild } from '../../scripts/lib/isolated-build.ts';
-import { contentRoot } from '../../src/lib/content-root.ts';
+import { contentRoot } from '../../src/node/content-root.ts';
 
 /** Where the receiver must listen; the second build posts there. */
 export const FEEDBACK_PORT = Number(process.env.SNGV_FEEDBACK_PORT || 0);

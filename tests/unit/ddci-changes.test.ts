@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { computeChanges, difference } from '../../src/lib/ddci/changes.ts';
-import { checkContent } from '../../src/lib/content-check/check.ts';
+import { checkContent } from '../../src/node/content-check/check.ts';
 import { readDdci } from '../helpers/ddci.ts';
 import { DDCI_FIXTURE } from '../helpers/fixture.ts';
 

@@ -9,8 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { judgeUrl } from '../../src/lib/safe-url.ts';
 import { checkMdxBody } from '../../src/lib/mdx/safe-subset.ts';
-import { safeMdxPlugin } from '../../src/lib/mdx/safe-mdx-plugin.ts';
-import { externalLinksPlugin } from '../../src/lib/mdx/external-links.ts';
+import { safeMdxPlugin } from '../../src/node/mdx/safe-mdx-plugin.ts';
+import { externalLinksPlugin } from '../../src/node/mdx/external-links.ts';
 
 describe('judgeUrl', () => {
   it.each([

@@ -8,10 +8,10 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { dirname, join } from 'node:path';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../schemas/index.ts';
 import { checkContent } from '../content-check/check.ts';
-import type { Problem } from '../content-check/problems.ts';
-import { closest } from '../content-check/suggest.ts';
-import { SLUG_RE, slugify } from './slugify.ts';
-import { TEMPLATE_RULES, newEntryFiles, todayInVietnam, type NewFile } from './template.ts';
+import type { Problem } from '../../lib/content-check/problems.ts';
+import { closest } from '../../lib/content-check/suggest.ts';
+import { SLUG_RE, slugify } from '../../lib/editors/slugify.ts';
+import { TEMPLATE_RULES, newEntryFiles, todayInVietnam, type NewFile } from '../../lib/editors/template.ts';
 
 export interface Refusal {
   ok: false;
