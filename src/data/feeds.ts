@@ -15,6 +15,7 @@ import { HTML_LANG, type Locale } from '../lib/locales.ts';
 import { formatDateShort } from '../lib/dates.ts';
 import type { ListSectionKey } from '../lib/sections.ts';
 import { localePath } from '../lib/urls.ts';
+import { routes } from '../lib/routes.ts';
 
 const abs = (path: string) => new URL(path, SITE).href;
 
@@ -54,7 +55,7 @@ function statusChange(item: Item<'documents'>, locale: Locale): NonNullable<Feed
 
 /** Feed path of the whole site (no section) or of one section, in a locale. */
 export function feedPath(locale: Locale, section?: ListSectionKey): string {
-  return localePath(locale, section ? `/${section}/feed.xml` : '/feed.xml');
+  return localePath(locale, routes.feed(section));
 }
 
 export async function atomFeed(locale: Locale, section?: ListSectionKey): Promise<string> {
@@ -81,7 +82,7 @@ export async function atomFeed(locale: Locale, section?: ListSectionKey): Promis
 
 /** Path of one event's calendar file in a locale. */
 export function eventIcsPath(locale: Locale, id: string): string {
-  return localePath(locale, `/events/${id}.ics`);
+  return localePath(locale, routes.calendar(id));
 }
 
 function calendarEvent(item: Item<'events'>, locale: Locale): CalendarEvent {

@@ -7,13 +7,14 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { LocalizedText } from '../lib/localized.ts';
 import { LOCALES, type Locale } from '../lib/locales.ts';
 import { LIST_SECTIONS, type FacetKey, type ListSectionKey } from '../lib/sections.ts';
+import { COLLECTIONS, type Listing, type MdxSectionKey } from '../schemas/index.ts';
 import { byDateDesc, calendarDay, yearOf } from '../lib/dates.ts';
 import { entryPath } from '../lib/urls.ts';
 
-type MdxSection = 'policies' | 'mous' | 'trade-agreements' | 'events';
+type MdxSection = MdxSectionKey;
 /** A renderable MDX entry: a Vietnamese original or one of its translations. */
 export type MdxEntry = CollectionEntry<MdxSection> | CollectionEntry<`${MdxSection}-tr`>;
-export const MDX_SECTIONS: readonly ListSectionKey[] = ['policies', 'mous', 'trade-agreements', 'events'];
+export const MDX_SECTIONS = LIST_SECTIONS.map((s) => s.key).filter((k): k is MdxSection => COLLECTIONS[k].format === 'mdx');
 
 export interface Update {
   date: string;
@@ -55,32 +56,6 @@ interface ItemFields {
  */
 export type Item<S extends ListSectionKey = ListSectionKey> = { [K in S]: ItemFields & { section: K; data: SectionData[K] } }[S];
 
-type Facets = ItemFields['facets'];
-
-/** How an entry of each section is listed: the date lists sort by, and its facet values. */
-interface ListingRule<S extends ListSectionKey> {
-  /** Publication, signature, entry into force, issue, start or last check. */
-  date: (d: SectionData[S]) => string;
-  facets: (d: SectionData[S]) => Facets;
-}
-
-const topics = (d: { topics: string[] }): Facets => ({ topic: d.topics });
-const unit = (d: { unit?: string }): Facets => (d.unit ? { unit: [d.unit] } : {});
-
-const LISTING: { [S in ListSectionKey]: ListingRule<S> } = {
-  policies: { date: (d) => d.published, facets: (d) => ({ status: [d.status], ...topics(d), ...unit(d) }) },
-  mous: {
-    date: (d) => d.signed,
-    facets: (d) => ({ status: [d.status], ...topics(d), ...unit(d), country: [...new Set(d.partners.map((p) => p.country.toLowerCase()))] }),
-  },
-  'trade-agreements': { date: (d) => d.inForceVietnam, facets: (d) => ({ status: [d.status], ...topics(d), ...unit(d) }) },
-  documents: { date: (d) => d.issued, facets: (d) => ({ status: [d.status], ...unit(d), type: [d.type] }) },
-  events: { date: (d) => d.start, facets: (d) => ({ status: [d.status], ...topics(d), ...unit(d), kind: [d.kind] }) },
-  procedures: { date: (d) => d.updated, facets: (d) => ({ ...topics(d), ...unit(d) }) },
-  services: { date: (d) => d.updated, facets: (d) => ({ ...topics(d), ...unit(d) }) },
-  faq: { date: (d) => d.updated, facets: (d) => ({ topic: [d.topic], ...unit(d) }) },
-};
-
 /** The fields the loaders read the same way in every section (each optional somewhere). */
 interface Common {
   sample: boolean;
@@ -93,7 +68,8 @@ interface Common {
 
 /** Fields every item takes the same way from its Vietnamese data, whatever the format. */
 function sharedFields<S extends ListSectionKey>(section: S, id: string, d: SectionData[S]) {
-  const rule = LISTING[section] as ListingRule<S>;
+  // COLLECTIONS[section] is the definition of that very section: its listing takes this data.
+  const rule = COLLECTIONS[section].listing as unknown as Listing<SectionData[S]>;
   const date = rule.date(d);
   const c: Common = d;
   return {
@@ -102,7 +78,7 @@ function sharedFields<S extends ListSectionKey>(section: S, id: string, d: Secti
     path: entryPath(section, id),
     date,
     sample: c.sample,
-    facets: { year: [String(yearOf(date))], ...rule.facets(d) },
+    facets: { year: [String(yearOf(date))], ...rule.facetValues(d) },
     unit: c.unit,
     sourceDocument: c.sourceDocument,
     related: c.related ?? [],
@@ -144,8 +120,8 @@ async function loadRecords<S extends RecordSection>(section: S): Promise<Item<S>
   const entries: CollectionEntry<RecordSection>[] = await getCollection(section);
   return entries.map((e) => {
     const d = e.data;
-    const title: LocalizedText = 'question' in d ? d.question : d.title;
-    const summary: LocalizedText = 'answer' in d ? d.answer : d.summary;
+    const listing = COLLECTIONS[section].listing as unknown as Listing<SectionData[S]>;
+    const { title, summary } = listing.texts?.(d as SectionData[S]) ?? (d as { title: LocalizedText; summary: LocalizedText });
     const shared = sharedFields(section, e.id, d as SectionData[S]);
     const texts = [title, summary];
     const item: ItemFields & { section: S; data: SectionData[S] } = {
@@ -166,7 +142,7 @@ export function statusOf(item: Item): Extract<Item['data'], { status: string }>[
   return 'status' in item.data ? item.data.status : undefined;
 }
 
-const isMdx = (key: ListSectionKey): key is MdxSection => (MDX_SECTIONS as readonly string[]).includes(key);
+const isMdx = (key: ListSectionKey): key is MdxSection => COLLECTIONS[key].format === 'mdx';
 
 let cache: Promise<Map<ListSectionKey, Item[]>> | undefined;
 let registerCache: Item<'documents'>[] = [];

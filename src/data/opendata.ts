@@ -3,7 +3,7 @@
  * (the content collections, then DDCI) feeds the pure publisher in src/lib/opendata,
  * and every endpoint (API files, catalogue) reads the same memoised result.
  */
-import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { COLLECTIONS, type CollectionDef, type CollectionName, type Listing } from '../schemas/index.ts';
 import { translationSchema } from '../schemas/articles.ts';
 import { allSections, sectionItems, units, type Item, type SectionData } from './items.ts';
 import { ddciInput } from './ddci.ts';
@@ -14,8 +14,6 @@ import { publishOpenData, type Publication } from '../lib/opendata/publish.ts';
 import { getT, type MessageKey } from '../lib/i18n.ts';
 import { LOCALES, type Locale } from '../lib/locales.ts';
 import { localePath } from '../lib/urls.ts';
-import { publishedFilePath } from '../lib/verification.ts';
-import { verifyPath } from '../lib/qr.ts';
 import { LIST_SECTIONS, type ListSectionKey } from '../lib/sections.ts';
 import { contentRoot } from '../node/content-root.ts';
 import { readLog } from '../node/register-log.ts';
@@ -52,27 +50,6 @@ function urls3(path: string): Record<Locale, string> {
 /** MDX translations translate these front-matter fields; open data shows them as { vi, zh, en }. */
 const TRANSLATABLE = Object.keys(translationSchema.shape).filter((k) => k !== 'translated');
 
-/** What a collection publishes beyond its own fields, and what it never publishes. */
-interface CollectionRules<S extends ListSectionKey> {
-  omit?: string[];
-  extra?: Record<string, JsonSchema>;
-  values?: (data: SectionData[S]) => Record<string, unknown>;
-}
-const RULES: { [S in ListSectionKey]?: CollectionRules<S> } = {
-  documents: {
-    // The file name is an internal detail; people get the download and verification addresses.
-    omit: ['file'],
-    extra: {
-      verificationUrl: { ...URI, description: 'The address printed in the QR code: /v/<code>/.' },
-      fileUrl: { type: ['string', 'null'], format: 'uri', description: 'The published original (PDF); null when the document is restricted or the site holds no copy.' },
-    },
-    values: (d) => ({
-      verificationUrl: abs(verifyPath(d.code)),
-      fileUrl: d.visibility === 'public' && d.file ? abs(publishedFilePath(d.file)) : null,
-    }),
-  },
-};
-
 function sourceFile(name: CollectionName, id: string): string {
   const def = COLLECTIONS[name];
   return def.format === 'mdx' ? `content/${def.dir}/vi/${id}.mdx` : `content/${def.dir}/${id}.yaml`;
@@ -80,19 +57,21 @@ function sourceFile(name: CollectionName, id: string): string {
 
 function recordSchema(name: CollectionName): JsonSchema {
   const def = COLLECTIONS[name];
-  const rules: Pick<CollectionRules<ListSectionKey>, 'omit' | 'extra'> = (RULES as Record<string, CollectionRules<never>>)[name] ?? {};
+  const d: CollectionDef = def;
+  const rules: { omit?: string[]; extra?: Record<string, object> } = d.listing?.openData ?? {};
   return recordSchemaFromZod(def.schema, {
     translatable: def.format === 'mdx' ? TRANSLATABLE : [],
     omit: rules.omit,
     lead: LEAD,
-    extra: rules.extra,
+    extra: rules.extra as Record<string, JsonSchema> | undefined,
   });
 }
 
+/** What a section publishes beyond its own fields (registry: listing.openData). */
 function extraValues<S extends ListSectionKey>(item: Item<S>): Record<string, unknown> {
-  // RULES[section] holds the rules of that section: its `values` takes that section's data.
-  const rules = RULES[item.section as S] as CollectionRules<S> | undefined;
-  return rules?.values?.(item.data as SectionData[S]) ?? {};
+  // COLLECTIONS[item.section] is the definition of that very section: it takes this data.
+  const listing = COLLECTIONS[item.section].listing as unknown as Listing<SectionData[S]>;
+  return listing.openData?.values(item.data as SectionData[S], abs) ?? {};
 }
 
 function itemRecord(name: CollectionName, schema: JsonSchema, item: Item): DatasetRecord {

@@ -43,10 +43,12 @@ function describeViolations(url: string, viewport: string, violations: AxeViolat
   );
 }
 
-describe('axe finds no WCAG 2.1 A/AA violation', () => {
+// The viewport × language passes run two at a time (maxConcurrency of the e2e project in
+// vitest.config.ts): each waits on Chromium most of the time, so both cores stay busy.
+describe.concurrent('axe finds no WCAG 2.1 A/AA violation', () => {
   const targets = templatePages();
 
-  it('covers every template in every language it exists in', () => {
+  it('covers every template in every language it exists in', ({ expect }) => {
     const pairs = new Set(sitePages().map((p) => `${p.template} in ${p.locale}`));
     const covered = new Set(targets.map((p) => `${p.template} in ${p.locale}`));
     expect([...pairs].filter((x) => !covered.has(x))).toEqual([]);
@@ -58,7 +60,7 @@ describe('axe finds no WCAG 2.1 A/AA violation', () => {
   for (const [viewport] of Object.entries(VIEWPORTS)) {
     describe.each(LOCALES)(`${viewport}, %s`, (locale) => {
       const pages = targets.filter((p) => p.locale === locale);
-      it(`${pages.length} template pages`, async () => {
+      it(`${pages.length} template pages`, async ({ expect }) => {
         const page = await contexts[viewport as keyof typeof VIEWPORTS]!.newPage();
         const problems: string[] = [];
         for (const p of pages) {
@@ -75,7 +77,7 @@ describe('axe finds no WCAG 2.1 A/AA violation', () => {
     });
   }
 
-  it('axe is live: it reports a known violation', async () => {
+  it('axe is live: it reports a known violation', async ({ expect }) => {
     const page = await contexts.desktop!.newPage();
     await page.goto(server.origin + '/');
     await page.evaluate(() => {
