@@ -34,7 +34,7 @@ const URLS3: JsonSchema = {
   type: 'object',
   description: 'The page of this record on the website, in Vietnamese, Chinese and English.',
   properties: { vi: URI, zh: URI, en: URI },
-  required: ['vi', 'zh', 'en'],
+  required: [...LOCALES],
   additionalProperties: false,
 };
 /** Identity fields every collection record starts with. */

@@ -4,8 +4,10 @@
  */
 import { statusIcon, statusTone, type Tone } from './status.ts';
 import { routes } from './routes.ts';
+import { DOCUMENT_STATUSES } from '../schemas/documents.ts';
 
-export const VERDICTS = ['valid', 'revoked', 'superseded', 'expired'] as const;
+/** A verdict is the document's status in the register: one list, in the schema. */
+export const VERDICTS = DOCUMENT_STATUSES;
 export type Verdict = (typeof VERDICTS)[number];
 
 export interface VerdictView {

@@ -4,6 +4,7 @@
  * template files, re-check them with the content check, and undo the write if the
  * template itself would not pass (so an editor never starts from a broken file).
  */
+import { LOCALES } from '../../lib/locales.ts';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../schemas/index.ts';
@@ -53,7 +54,7 @@ const ALIASES: Record<string, CollectionName> = {
 
 function existingFiles(root: string, collection: CollectionName, id: string): string[] {
   const def = COLLECTIONS[collection];
-  const dirs = def.format === 'mdx' ? ['vi', 'zh', 'en'].map((l) => join(def.dir, l)) : [def.dir];
+  const dirs = def.format === 'mdx' ? LOCALES.map((l) => join(def.dir, l)) : [def.dir];
   const out: string[] = [];
   for (const dir of dirs) {
     const abs = join(root, dir);
