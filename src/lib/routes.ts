@@ -29,3 +29,42 @@ export const routes = {
   /** DDCI pages: the overview, and an indicator, plan or unit page. */
   ddci: (kind?: 'indicators' | 'plans' | 'units', id?: string | number) => (kind ? `/ddci/${kind}/${id === undefined ? '' : `${id}/`}` : '/ddci/'),
 } as const;
+
+/** The kinds of page every section has, as path patterns after `/<section>/` (builders above). */
+const SECTION_PAGES = [
+  { kind: 'list', pattern: [] },
+  { kind: 'list-page', pattern: ['page', ':n'] },
+  { kind: 'entry', pattern: [':id'] },
+  { kind: 'facet', pattern: [':facet', ':value'] },
+  { kind: 'facet-page', pattern: [':facet', ':value', 'page', ':n'] },
+] as const;
+
+export type SectionPageKind = (typeof SECTION_PAGES)[number]['kind'];
+
+export interface RouteMatch {
+  /** A section page kind, or 'page' for a hand-made page (search, /v/, DDCI, open data…). */
+  kind: SectionPageKind | 'page';
+  /** Template key, the same in every locale: "/policies/:id/", "/v/:1/". */
+  template: string;
+  section?: string;
+}
+
+/**
+ * Which route made a locale-free directory path ("/policies/x/" → entry of policies): the
+ * inverse of the builders above, for tools that start from built files (quality gates,
+ * benchmarks). `sections` are the registry's section keys. Hand-made pages get one
+ * template per first segment and depth.
+ */
+export function routeOf(path: string, sections: ReadonlySet<string>): RouteMatch {
+  const segs = path.split('/').filter(Boolean);
+  if (segs.length === 0) return { kind: 'page', template: '/' };
+  const [first, ...rest] = segs as [string, ...string[]];
+  if (sections.has(first)) {
+    for (const { kind, pattern } of SECTION_PAGES) {
+      if (pattern.length === rest.length && pattern.every((p, i) => p.startsWith(':') || p === rest[i])) {
+        return { kind, template: `/${[first, ...pattern].join('/')}/`, section: first };
+      }
+    }
+  }
+  return { kind: 'page', template: `/${first}/${rest.map((_, i) => `:${i + 1}/`).join('')}` };
+}
