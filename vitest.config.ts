@@ -28,8 +28,6 @@ export default defineConfig({
           // One browser at a time: several Chromiums on a small machine make timing-sensitive
           // steps (typing, polling for an announcement) flaky rather than faster.
           fileParallelism: false,
-          // Tests marked concurrent (the accessibility passes) run two at a time.
-          maxConcurrency: 2,
         },
       },
     ],

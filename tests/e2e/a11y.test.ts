@@ -43,9 +43,7 @@ function describeViolations(url: string, viewport: string, violations: AxeViolat
   );
 }
 
-// The viewport × language passes run two at a time (maxConcurrency of the e2e project in
-// vitest.config.ts): each waits on Chromium most of the time, so both cores stay busy.
-describe.concurrent('axe finds no WCAG 2.1 A/AA violation', () => {
+describe('axe finds no WCAG 2.1 A/AA violation', () => {
   const targets = templatePages();
 
   it('covers every template in every language it exists in', ({ expect }) => {
