@@ -4,10 +4,9 @@
  */
 import { statusIcon, statusTone, type Tone } from './status.ts';
 import { routes } from './routes.ts';
-import { DOCUMENT_STATUSES } from '../schemas/documents.ts';
 
-/** A verdict is the document's status in the register: one list, in the schema. */
-export const VERDICTS = DOCUMENT_STATUSES;
+/** A verdict is the document's status in the register (the schema's DOCUMENT_STATUSES is this list). */
+export const VERDICTS = ['valid', 'revoked', 'superseded', 'expired'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 export interface VerdictView {
