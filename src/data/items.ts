@@ -148,8 +148,10 @@ let cache: Promise<Map<ListSectionKey, Item[]>> | undefined;
 let registerCache: Item<'documents'>[] = [];
 
 /** A restricted document is verifiable at /v/<CODE>/ only: no list, feed, search or dataset names it. */
-export function isUnlisted(item: Item): boolean {
-  return item.section === 'documents' && item.data.visibility === 'restricted';
+export function isUnlisted<S extends ListSectionKey>(item: Item<S>): boolean {
+  // COLLECTIONS[item.section] is the definition of that very section: it takes this data.
+  const listing = COLLECTIONS[item.section].listing as unknown as Listing<SectionData[S]>;
+  return listing.unlisted?.(item.data as SectionData[S]) ?? false;
 }
 
 /** Every listable entry per section, newest first. Read once per build. Restricted documents are left out. */

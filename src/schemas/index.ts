@@ -34,6 +34,8 @@ export interface Listing<D> {
   date: (d: D) => string;
   /** Facet values of an entry (the year comes from `date`). */
   facetValues: (d: D) => FacetValues;
+  /** An entry that has a page of its own elsewhere but is named in no list, feed, search or dataset. */
+  unlisted?: (d: D) => boolean;
   /** Title and summary of a YAML record, when not its `title` and `summary` fields. */
   texts?: (d: D) => { title: LocalizedText; summary: LocalizedText };
   /** Open data beyond the record's own fields: fields left out, fields added and their values. */
@@ -93,6 +95,8 @@ export const COLLECTIONS = {
       facets: ['type', 'status', 'year', 'unit'],
       searchType: 'document',
       date: (d) => d.issued,
+      // A restricted document is verifiable at /v/<CODE>/ only.
+      unlisted: (d) => d.visibility === 'restricted',
       facetValues: (d) => ({ status: [d.status], ...unit(d), type: [d.type] }),
       openData: {
         // The file name is an internal detail; people get the download and verification addresses.
