@@ -34,6 +34,8 @@ function prefixOf(where: string): string | { none: string } {
   const [collection, path] = where.split(':') as [string, string];
   if (collection === 'units' && path === 'kind') return { none: 'orders the units and picks the department address; never shown' };
   if (collection === 'ddci-tasks' && path === 'updates[].status') return 'ddci.status';
+  // A best bet may point at a page of the site; it is shown under that page's name.
+  if (collection === 'best-bets' && path === 'target') return 'section';
   if (path.endsWith('alsoStated[].field')) return 'ddci.col';
   if (path.endsWith('group')) return 'ddci.group';
   if (collection === 'faq' && path === 'topic') return 'faqTopic';

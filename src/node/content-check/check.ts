@@ -20,7 +20,7 @@ import { findDocument, type DocLike } from '../../lib/mdx/doc-ref.ts';
 import { checkLayout } from './layout.ts';
 import { checkBodyText, fileTooLarge, MAX_DOCUMENT_FILE_BYTES } from '../../lib/content-check/limits.ts';
 import { checkRegisterRecords } from './register-records.ts';
-import { checkGlossary } from './glossary.ts';
+import { checkGlossary } from '../../lib/content-check/glossary.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
