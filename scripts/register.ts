@@ -7,7 +7,7 @@
  * Running it again on the same file only reports the code it already has.
  * `npm run register -- --reserve` hands out a code first, for a QR printed before signing.
  * `--revoke`, `--supersede`, `--expire` change a document's status and `--withdraw-reservation`
- * gives up a reserved code: each is an event in the register log (src/lib/register-log.ts).
+ * gives up a reserved code: each is an event in the register log (src/node/register-log.ts).
  */
 import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
