@@ -3,15 +3,15 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { siteUrl } from './src/lib/site.ts';
+import { siteUrl } from './src/node/site.ts';
 import { cspConfig } from './src/lib/csp.ts';
-import { contentRoot } from './src/lib/content-root.ts';
-import { safeMdxPlugin } from './src/lib/mdx/safe-mdx-plugin.ts';
-import { externalLinksPlugin } from './src/lib/mdx/external-links.ts';
+import { contentRoot } from './src/node/content-root.ts';
+import { safeMdxPlugin } from './src/node/mdx/safe-mdx-plugin.ts';
+import { externalLinksPlugin } from './src/node/mdx/external-links.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import sitemap from '@astrojs/sitemap';
 import { sitemapOptions } from './src/lib/opendata/sitemap.ts';
-import { readRecords } from './src/lib/register.ts';
+import { readRecords } from './src/node/register.ts';
 
 /** Public origin of the site: QR codes, feeds and canonical URLs are built from it. */
 const SITE = siteUrl();

@@ -9,9 +9,9 @@
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch } from '../tests/helpers/browser.ts';
-import { serveDist } from '../tests/helpers/server.ts';
-import { distFiles } from '../tests/helpers/dist.ts';
+import { launch } from './lib/browser.ts';
+import { serveDist } from './lib/server.ts';
+import { distFiles } from './lib/dist.ts';
 
 const SIZE_MB = Number(process.env.SIZE_MB ?? 50);
 const RUNS = Number(process.env.RUNS ?? 3);

@@ -21,8 +21,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { serveDist } from '../tests/helpers/server.ts';
-import { launch } from '../tests/helpers/browser.ts';
+import { serveDist } from './lib/server.ts';
+import { launch } from './lib/browser.ts';
 import { siteSearch, type SiteLocale } from '../tests/helpers/site-search.ts';
 import { judge, readQuerySet, summarize, type Outcome } from './bench/relevance.ts';
 

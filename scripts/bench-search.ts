@@ -22,8 +22,8 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
 import { generateContent } from './bench/synthetic-content.ts';
-import { launch } from '../tests/helpers/browser.ts';
-import { serveDist } from '../tests/helpers/server.ts';
+import { launch } from './lib/browser.ts';
+import { serveDist } from './lib/server.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');

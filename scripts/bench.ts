@@ -24,7 +24,7 @@ import { writeBareProject } from './bench/bare-astro.ts';
 import { runLighthouse, type LighthouseRow } from './bench/lighthouse.ts';
 import { classifyPage, representatives } from '../src/lib/page-templates.ts';
 import { serveLikeNginx } from './bench/serve.ts';
-import { isolatedBuild } from '../tests/helpers/isolated-build.ts';
+import { isolatedBuild } from './lib/isolated-build.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -52,7 +52,7 @@ function buildEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
 
 /**
  * A cold build of the site on `content`, in its own copy of the project
- * (tests/helpers/isolated-build.ts), so that no other build on the machine can disturb it.
+ * (scripts/lib/isolated-build.ts), so that no other build on the machine can disturb it.
  */
 async function buildSite(content: string, name: string): Promise<RunResult & { dist: string }> {
   const b = isolatedBuild(join(OUT, name), content);

@@ -3,9 +3,9 @@
  * lists every problem (file, line, field, fix) in Vietnamese and English.
  * Exit code 1 when anything is wrong.
  */
-import { checkContent } from '../src/lib/content-check/check.ts';
+import { checkContent } from '../src/node/content-check/check.ts';
 import { formatProblems } from '../src/lib/content-check/problems.ts';
-import { contentRoot } from '../src/lib/content-root.ts';
+import { contentRoot } from '../src/node/content-root.ts';
 import { findPlaceholders, formatPlaceholderWarning } from '../src/lib/editors/placeholders.ts';
 
 const root = contentRoot();

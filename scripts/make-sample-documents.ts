@@ -16,11 +16,11 @@ import { join } from 'node:path';
 import { PDFDocument, degrees, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
 import { parseDocument } from 'yaml';
-import { contentRoot } from '../src/lib/content-root.ts';
+import { contentRoot } from '../src/node/content-root.ts';
 import { groupCode } from '../src/lib/crockford.ts';
 import { qrPng, shortVerifyUrl, verifyUrl } from '../src/lib/qr.ts';
-import { changeStatus, registerDocument, reserveCode } from '../src/lib/register.ts';
-import { siteUrl } from '../src/lib/site.ts';
+import { changeStatus, registerDocument, reserveCode } from '../src/node/register.ts';
+import { siteUrl } from '../src/node/site.ts';
 
 type L = { vi: string; zh: string; en: string };
 

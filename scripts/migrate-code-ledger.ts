@@ -16,9 +16,9 @@
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentRoot } from '../src/lib/content-root.ts';
-import { readRecords } from '../src/lib/register.ts';
-import { LOG_FILE, chainEvents, type RegisterEvent } from '../src/lib/register-log.ts';
+import { contentRoot } from '../src/node/content-root.ts';
+import { readRecords } from '../src/node/register.ts';
+import { LOG_FILE, chainEvents, type RegisterEvent } from '../src/node/register-log.ts';
 
 const LEDGER = 'documents/issued-codes.txt';
 const root = contentRoot();

@@ -5,9 +5,9 @@
  * comment, and says which file to open. Exit code 1 when nothing was created.
  */
 import { isAbsolute, join, relative } from 'node:path';
-import { createEntry } from '../src/lib/editors/new-entry.ts';
+import { createEntry } from '../src/node/editors/new-entry.ts';
 import { formatProblems } from '../src/lib/content-check/problems.ts';
-import { contentRoot } from '../src/lib/content-root.ts';
+import { contentRoot } from '../src/node/content-root.ts';
 import { COLLECTIONS } from '../src/schemas/index.ts';
 import { entryPath } from '../src/lib/urls.ts';
 

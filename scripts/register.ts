@@ -7,17 +7,17 @@
  * Running it again on the same file only reports the code it already has.
  * `npm run register -- --reserve` hands out a code first, for a QR printed before signing.
  * `--revoke`, `--supersede`, `--expire` change a document's status and `--withdraw-reservation`
- * gives up a reserved code: each is an event in the register log (src/lib/register-log.ts).
+ * gives up a reserved code: each is an event in the register log (src/node/register-log.ts).
  */
 import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { contentRoot } from '../src/lib/content-root.ts';
+import { contentRoot } from '../src/node/content-root.ts';
 import { groupCode } from '../src/lib/crockford.ts';
 import { qrImagePath, qrPng, qrSvg, verifyPath, verifyUrl } from '../src/lib/qr.ts';
-import { RegisterError, changeStatus, registerDocument, reserveCode, withdrawReservation } from '../src/lib/register.ts';
-import { RegisterBusyError } from '../src/lib/register-lock.ts';
-import { siteUrl } from '../src/lib/site.ts';
+import { RegisterError, changeStatus, registerDocument, reserveCode, withdrawReservation } from '../src/node/register.ts';
+import { RegisterBusyError } from '../src/node/register-lock.ts';
+import { siteUrl } from '../src/node/site.ts';
 import { DOCUMENT_TYPES } from '../src/schemas/documents.ts';
 
 const USAGE = `Cách dùng / Usage:

@@ -8,8 +8,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch } from '../tests/helpers/browser.ts';
-import { serveDist } from '../tests/helpers/server.ts';
+import { launch } from './lib/browser.ts';
+import { serveDist } from './lib/server.ts';
 
 const pages = process.argv.slice(2);
 if (pages.length === 0) {

@@ -4,8 +4,8 @@
  * not yet translated. The same report is on the site at /editors/translations/.
  * Options: --json (machine-readable), --strict (exit code 1 when anything is missing).
  */
-import { checkContent } from '../src/lib/content-check/check.ts';
-import { contentRoot } from '../src/lib/content-root.ts';
+import { checkContent } from '../src/node/content-check/check.ts';
+import { contentRoot } from '../src/node/content-root.ts';
 import { translationReport } from '../src/lib/translations/report.ts';
 import { formatReport } from '../src/lib/translations/format.ts';
 

@@ -6,7 +6,7 @@
  * about the same length, so it passes the same schemas and checks as real content and
  * the site builds it exactly as it would build an editor's work.
  */
-import { appendLog, chainEvents, readLog, type EventBody } from '../../src/lib/register-log.ts';
+import { appendLog, chainEvents, readLog, type EventBody } from '../../src/node/register-log.ts';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';

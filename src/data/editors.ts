@@ -3,8 +3,8 @@
  * straight from the content folder with the same functions `npm run check`, `npm run new`
  * and `npm run translations` use, so the pages show exactly what the commands print.
  */
-import { checkContent, type CheckResult } from '../lib/content-check/check.ts';
-import { contentRoot } from '../lib/content-root.ts';
+import { checkContent, type CheckResult } from '../node/content-check/check.ts';
+import { contentRoot } from '../node/content-root.ts';
 import { translationReport, type TranslationReport } from '../lib/translations/report.ts';
 import { TEMPLATE_RULES, newEntryFiles, type NewFile } from '../lib/editors/template.ts';
 import type { CollectionName } from '../schemas/index.ts';
@@ -23,9 +23,10 @@ export function translationStatus(): TranslationReport {
 }
 
 /** A small fixed-seed generator: the example document code is the same on every build. */
-function seeded(seed: number): () => number {
+/** Fixed "random" bytes, so the guide's example code is the same on every build. */
+function seeded(seed: number): (n: number) => Uint8Array {
   let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return (n) => Uint8Array.from({ length: n }, () => (s = (s * 1103515245 + 12345) % 2147483648) >>> 16);
 }
 
 /** What `npm run new -- <collection> <id>` would write in this content folder (id "vi-du" unless the collection names files by rule). */

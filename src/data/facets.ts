@@ -3,7 +3,7 @@ import type { Item } from './items.ts';
 import { units } from './items.ts';
 import type { FacetKey, ListSectionKey } from '../lib/sections.ts';
 import type { Locale } from '../lib/locales.ts';
-import { getT } from '../lib/i18n.ts';
+import { getT, label } from '../lib/i18n.ts';
 import { text } from '../lib/localized.ts';
 import { countryName } from '../lib/countries.ts';
 
@@ -20,13 +20,13 @@ export async function facetLabel(section: ListSectionKey, facet: FacetKey, value
     case 'year':
       return value;
     case 'status':
-      return t(`status.${value}`);
+      return label(t, 'status', value);
     case 'topic':
-      return section === 'faq' ? t(`faqTopic.${value}`) : t(`topic.${value}`);
+      return label(t, section === 'faq' ? 'faqTopic' : 'topic', value);
     case 'kind':
-      return t(`eventKind.${value}`);
+      return label(t, 'eventKind', value);
     case 'type':
-      return t(`docType.${value}`);
+      return label(t, 'docType', value);
     case 'unit': {
       const u = (await units()).get(value);
       return u ? text(u.shortName, locale) : value;

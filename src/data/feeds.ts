@@ -15,20 +15,21 @@ import { HTML_LANG, type Locale } from '../lib/locales.ts';
 import { formatDateShort } from '../lib/dates.ts';
 import type { ListSectionKey } from '../lib/sections.ts';
 import { localePath } from '../lib/urls.ts';
+import { routes } from '../lib/routes.ts';
 
 const abs = (path: string) => new URL(path, SITE).href;
 
 
 function source(item: Item, locale: Locale): FeedSource {
   const t = getT(locale);
-  const topics: string[] = item.data.topics ?? [];
+  const topics = 'topics' in item.data ? item.data.topics : [];
   return {
     section: item.section,
     id: item.id,
     path: item.path,
     title: item.title,
     summary: item.summary,
-    published: item.data.published,
+    published: 'published' in item.data ? item.data.published : undefined,
     modified: itemModified(item),
     updates: item.updates,
     categories: [{ term: item.section, label: t(`section.${item.section}`) }, ...topics.map((x) => ({ term: x, label: t(`topic.${x}`) }))],
@@ -37,21 +38,24 @@ function source(item: Item, locale: Locale): FeedSource {
 }
 
 /** How a revoked, superseded or expired document is announced, in the feed's language. */
-function statusChange(item: Item, locale: Locale): NonNullable<FeedSource['statusChange']> {
+function statusChange(item: Item<'documents'>, locale: Locale): NonNullable<FeedSource['statusChange']> {
   const t = getT(locale);
   const status = t(`status.${item.data.status}`);
   const date = item.data.statusDate as string;
+  const note = item.data.statusReason;
+  // The schema requires a reason for every status but valid; this only narrows the type.
+  if (!note) throw new Error(`documents/${item.id}: statusReason is required when status is "${item.data.status}"`);
   return {
     date,
     prefix: t('feed.status.prefix', { status, date: formatDateShort(date, locale) }),
     title: (title) => t('feed.status.title', { status, title }),
-    note: item.data.statusReason,
+    note,
   };
 }
 
 /** Feed path of the whole site (no section) or of one section, in a locale. */
 export function feedPath(locale: Locale, section?: ListSectionKey): string {
-  return localePath(locale, section ? `/${section}/feed.xml` : '/feed.xml');
+  return localePath(locale, routes.feed(section));
 }
 
 export async function atomFeed(locale: Locale, section?: ListSectionKey): Promise<string> {
@@ -78,10 +82,10 @@ export async function atomFeed(locale: Locale, section?: ListSectionKey): Promis
 
 /** Path of one event's calendar file in a locale. */
 export function eventIcsPath(locale: Locale, id: string): string {
-  return localePath(locale, `/events/${id}.ics`);
+  return localePath(locale, routes.calendar(id));
 }
 
-function calendarEvent(item: Item, locale: Locale): CalendarEvent {
+function calendarEvent(item: Item<'events'>, locale: Locale): CalendarEvent {
   const t = getT(locale);
   const d = item.data;
   return {

@@ -7,11 +7,14 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { LocalizedText } from '../lib/localized.ts';
 import { LOCALES, type Locale } from '../lib/locales.ts';
 import { LIST_SECTIONS, type FacetKey, type ListSectionKey } from '../lib/sections.ts';
+import { COLLECTIONS, type Listing, type MdxSectionKey } from '../schemas/index.ts';
 import { byDateDesc, calendarDay, yearOf } from '../lib/dates.ts';
 import { entryPath } from '../lib/urls.ts';
 
-type MdxSection = 'policies' | 'mous' | 'trade-agreements' | 'events';
-export const MDX_SECTIONS: readonly ListSectionKey[] = ['policies', 'mous', 'trade-agreements', 'events'];
+type MdxSection = MdxSectionKey;
+/** A renderable MDX entry: a Vietnamese original or one of its translations. */
+export type MdxEntry = CollectionEntry<MdxSection> | CollectionEntry<`${MdxSection}-tr`>;
+export const MDX_SECTIONS = LIST_SECTIONS.map((s) => s.key).filter((k): k is MdxSection => COLLECTIONS[k].format === 'mdx');
 
 export interface Update {
   date: string;
@@ -19,8 +22,10 @@ export interface Update {
   major: boolean;
 }
 
-export interface Item {
-  section: ListSectionKey;
+/** The Vietnamese data of an entry of each section: the output type of its schema. */
+export type SectionData = { [S in ListSectionKey]: CollectionEntry<S>['data'] };
+
+interface ItemFields {
   id: string;
   /** Locale-independent path, e.g. "/policies/x/". */
   path: string;
@@ -41,65 +46,59 @@ export interface Item {
   translated: Record<Locale, boolean>;
   /** Translation older than the Vietnamese original's last update. */
   outdated: Record<Locale, boolean>;
-  /** The Vietnamese data, shape depending on the section. */
-  data: Record<string, any>;
   /** MDX entries to render, per locale that has one. */
-  mdx?: Partial<Record<Locale, CollectionEntry<any>>>;
+  mdx?: Partial<Record<Locale, MdxEntry>>;
 }
 
-const PRIMARY_DATE: Record<ListSectionKey, string> = {
-  policies: 'published',
-  mous: 'signed',
-  'trade-agreements': 'inForceVietnam',
-  documents: 'issued',
-  events: 'start',
-  procedures: 'updated',
-  services: 'updated',
-  faq: 'updated',
-};
+/**
+ * A listed entry. `section` tells the shape of `data` (its schema's type): test
+ * `item.section === 'mous'` and `item.data.partners` is typed.
+ */
+export type Item<S extends ListSectionKey = ListSectionKey> = { [K in S]: ItemFields & { section: K; data: SectionData[K] } }[S];
 
-function facetsOf(section: ListSectionKey, d: Record<string, any>, date: string): Item['facets'] {
-  const f: Item['facets'] = { year: [String(yearOf(date))] };
-  if (d.status) f.status = [d.status];
-  if (Array.isArray(d.topics)) f.topic = d.topics;
-  if (section === 'faq') f.topic = [d.topic];
-  if (d.unit) f.unit = [d.unit];
-  if (section === 'mous') f.country = [...new Set<string>(d.partners.map((p: { country: string }) => p.country.toLowerCase()))];
-  if (section === 'events') f.kind = [d.kind];
-  if (section === 'documents') f.type = [d.type];
-  return f;
+/** The fields the loaders read the same way in every section (each optional somewhere). */
+interface Common {
+  sample: boolean;
+  updated?: string;
+  unit?: string;
+  sourceDocument?: string;
+  related?: string[];
+  updates?: Update[];
 }
 
 /** Fields every item takes the same way from its Vietnamese data, whatever the format. */
-function sharedFields(section: ListSectionKey, id: string, d: Record<string, any>) {
-  const date: string = d[PRIMARY_DATE[section]];
+function sharedFields<S extends ListSectionKey>(section: S, id: string, d: SectionData[S]) {
+  // COLLECTIONS[section] is the definition of that very section: its listing takes this data.
+  const rule = COLLECTIONS[section].listing as unknown as Listing<SectionData[S]>;
+  const date = rule.date(d);
+  const c: Common = d;
   return {
     section,
     id,
     path: entryPath(section, id),
     date,
-    sample: d.sample as boolean,
-    facets: facetsOf(section, d, date),
-    unit: d.unit as string | undefined,
-    sourceDocument: d.sourceDocument as string | undefined,
-    related: (d.related ?? []) as string[],
-    updates: (d.updates ?? []) as Update[],
+    sample: c.sample,
+    facets: { year: [String(yearOf(date))], ...rule.facetValues(d) },
+    unit: c.unit,
+    sourceDocument: c.sourceDocument,
+    related: c.related ?? [],
+    updates: c.updates ?? [],
     data: d,
   };
 }
 
-async function loadMdx(section: MdxSection): Promise<Item[]> {
-  const originals = await getCollection(section as any);
-  const translations = await getCollection(`${section}-tr` as any);
-  const trById = new Map(translations.map((t: any) => [t.id as string, t]));
-  return originals.map((e: any) => {
+async function loadMdx<S extends MdxSection>(section: S): Promise<Item<S>[]> {
+  const originals: CollectionEntry<MdxSection>[] = await getCollection(section);
+  const translations: CollectionEntry<`${MdxSection}-tr`>[] = await getCollection(`${section}-tr`);
+  const trById = new Map(translations.map((t) => [t.id, t]));
+  return originals.map((e) => {
     const d = e.data;
-    const tr = { zh: trById.get(`zh/${e.id}`), en: trById.get(`en/${e.id}`) } as Record<'zh' | 'en', any>;
-    const modified = d.updated ?? d.published;
+    const tr = { zh: trById.get(`zh/${e.id}`), en: trById.get(`en/${e.id}`) };
+    const modified = ('updated' in d && d.updated) || d.published;
     const title: LocalizedText = { vi: d.title, zh: tr.zh?.data.title, en: tr.en?.data.title };
     const summary: LocalizedText = { vi: d.summary, zh: tr.zh?.data.summary, en: tr.en?.data.summary };
-    return {
-      ...sharedFields(section, e.id, d),
+    const item: ItemFields & { section: S; data: SectionData[S] } = {
+      ...sharedFields(section, e.id, d as SectionData[S]),
       title,
       summary,
       modified,
@@ -110,36 +109,49 @@ async function loadMdx(section: MdxSection): Promise<Item[]> {
         en: Boolean(tr.en && tr.en.data.translated < modified),
       },
       mdx: { vi: e, zh: tr.zh, en: tr.en },
-    } satisfies Item;
+    };
+    return item as Item<S>;
   });
 }
 
-async function loadRecords(section: Exclude<ListSectionKey, MdxSection>): Promise<Item[]> {
-  const entries = await getCollection(section as any);
-  return entries.map((e: any) => {
+type RecordSection = Exclude<ListSectionKey, MdxSection>;
+
+async function loadRecords<S extends RecordSection>(section: S): Promise<Item<S>[]> {
+  const entries: CollectionEntry<RecordSection>[] = await getCollection(section);
+  return entries.map((e) => {
     const d = e.data;
-    const title: LocalizedText = section === 'faq' ? d.question : d.title;
-    const summary: LocalizedText = section === 'faq' ? d.answer : d.summary;
-    const date = d[PRIMARY_DATE[section]];
+    const listing = COLLECTIONS[section].listing as unknown as Listing<SectionData[S]>;
+    const { title, summary } = listing.texts?.(d as SectionData[S]) ?? (d as { title: LocalizedText; summary: LocalizedText });
+    const shared = sharedFields(section, e.id, d as SectionData[S]);
     const texts = [title, summary];
-    return {
-      ...sharedFields(section, e.id, d),
+    const item: ItemFields & { section: S; data: SectionData[S] } = {
+      ...shared,
       title,
       summary,
       // A document issued in a known month only still needs a day for feeds and lastModified.
-      modified: d.updated ?? calendarDay(date),
+      modified: ('updated' in d && d.updated) || calendarDay(shared.date),
       translated: Object.fromEntries(LOCALES.map((l) => [l, texts.every((t) => Boolean(t[l]))])) as Record<Locale, boolean>,
       outdated: { vi: false, zh: false, en: false },
-    } satisfies Item;
+    };
+    return item as Item<S>;
   });
 }
 
+/** The entry's status (in force, signed, valid…), in the sections that have one. */
+export function statusOf(item: Item): Extract<Item['data'], { status: string }>['status'] | undefined {
+  return 'status' in item.data ? item.data.status : undefined;
+}
+
+const isMdx = (key: ListSectionKey): key is MdxSection => COLLECTIONS[key].format === 'mdx';
+
 let cache: Promise<Map<ListSectionKey, Item[]>> | undefined;
-let registerCache: Item[] = [];
+let registerCache: Item<'documents'>[] = [];
 
 /** A restricted document is verifiable at /v/<CODE>/ only: no list, feed, search or dataset names it. */
-export function isUnlisted(item: Item): boolean {
-  return item.section === 'documents' && item.data.visibility === 'restricted';
+export function isUnlisted<S extends ListSectionKey>(item: Item<S>): boolean {
+  // COLLECTIONS[item.section] is the definition of that very section: it takes this data.
+  const listing = COLLECTIONS[item.section].listing as unknown as Listing<SectionData[S]>;
+  return listing.unlisted?.(item.data as SectionData[S]) ?? false;
 }
 
 /** Every listable entry per section, newest first. Read once per build. Restricted documents are left out. */
@@ -147,9 +159,9 @@ export function allSections(): Promise<Map<ListSectionKey, Item[]>> {
   cache ??= (async () => {
     const map = new Map<ListSectionKey, Item[]>();
     for (const { key } of LIST_SECTIONS) {
-      const items = MDX_SECTIONS.includes(key) ? await loadMdx(key as MdxSection) : await loadRecords(key as any);
+      const items: Item[] = isMdx(key) ? await loadMdx(key) : await loadRecords(key);
       items.sort(byDateDesc((i) => i.date, (i) => i.id));
-      if (key === 'documents') registerCache = items;
+      if (key === 'documents') registerCache = items as Item<'documents'>[];
       map.set(key, items.filter((i) => !isUnlisted(i)));
     }
     return map;
@@ -158,13 +170,14 @@ export function allSections(): Promise<Map<ListSectionKey, Item[]>> {
 }
 
 /** Every registered document, restricted ones included: for the verification pages (/v/) only. */
-export async function registerItems(): Promise<Item[]> {
+export async function registerItems(): Promise<Item<'documents'>[]> {
   await allSections();
   return registerCache;
 }
 
-export async function sectionItems(section: ListSectionKey): Promise<Item[]> {
-  return (await allSections()).get(section) ?? [];
+export async function sectionItems<S extends ListSectionKey>(section: S): Promise<Item<S>[]> {
+  // allSections() files each section's items under its own key.
+  return ((await allSections()).get(section) ?? []) as Item<S>[];
 }
 
 let byRef: Promise<Map<string, Item>> | undefined;
@@ -174,6 +187,8 @@ let byRef: Promise<Map<string, Item>> | undefined;
  * tasks look entries up on nearly every page: an index keeps that constant-time instead
  * of a scan of the section per lookup (quadratic in the number of entries).
  */
+export async function findItem<S extends ListSectionKey>(ref: `${S}/${string}`): Promise<Item<S> | undefined>;
+export async function findItem(ref: string): Promise<Item | undefined>;
 export async function findItem(ref: string): Promise<Item | undefined> {
   byRef ??= allItems().then((all) => new Map(all.map((i) => [`${i.section}/${i.id}`, i])));
   return (await byRef).get(ref);

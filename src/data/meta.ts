@@ -9,7 +9,9 @@ import { formatDate, formatNumber, formatVnd } from '../lib/dates.ts';
 import { countryList } from '../lib/countries.ts';
 import { originFormName } from '../lib/origin-forms.ts';
 import { text } from '../lib/localized.ts';
-import { getT } from '../lib/i18n.ts';
+import { getT, type MessageKey } from '../lib/i18n.ts';
+import type { LocalizedText } from '../lib/localized.ts';
+import { verifyPath } from '../lib/qr.ts';
 import { localePath } from '../lib/urls.ts';
 import type { Locale } from '../lib/locales.ts';
 
@@ -21,48 +23,58 @@ export interface MetaRow {
 
 export async function metaRows(item: Item, locale: Locale): Promise<MetaRow[]> {
   const t = getT(locale);
-  const d = item.data;
   const rows: MetaRow[] = [];
-  const date = (key: string, label = `meta.${key}`) => d[key] && rows.push({ label: t(label), values: [formatDate(d[key], locale)] });
-  const loc = (key: string) => d[key] && rows.push({ label: t(`meta.${key}`), values: [text(d[key], locale)] });
-  if (d.status) rows.push({ label: t('meta.status'), values: [t(`status.${d.status}`)] });
+  const date = (label: MessageKey, value: string | undefined) => value && rows.push({ label: t(label), values: [formatDate(value, locale)] });
+  const loc = (label: MessageKey, value: LocalizedText | undefined) => value && rows.push({ label: t(label), values: [text(value, locale)] });
+  if ('status' in item.data) rows.push({ label: t('meta.status'), values: [t(`status.${item.data.status}`)] });
 
   switch (item.section) {
-    case 'policies':
-      loc('issuer');
-      date('effectiveFrom');
-      date('effectiveTo');
+    case 'policies': {
+      const d = item.data;
+      loc('meta.issuer', d.issuer);
+      date('meta.effectiveFrom', d.effectiveFrom);
+      date('meta.effectiveTo', d.effectiveTo);
       break;
-    case 'mous':
-      date('signed');
+    }
+    case 'mous': {
+      const d = item.data;
+      date('meta.signed', d.signed);
       rows.push({
         label: t('meta.partners'),
         values: await Promise.all(
-          d.partners.map(async (p: any) => t('punct.paren', { text: text(p.name, locale), inner: await facetLabel('mous', 'country', p.country, locale) })),
+          d.partners.map(async (p) => t('punct.paren', { text: text(p.name, locale), inner: await facetLabel('mous', 'country', p.country, locale) })),
         ),
       });
-      date('validUntil');
+      date('meta.validUntil', d.validUntil);
       break;
-    case 'trade-agreements':
+    }
+    case 'trade-agreements': {
+      const d = item.data;
       rows.push({ label: t('meta.shortName'), values: [d.shortName] });
-      date('signed');
-      date('inForceVietnam');
+      date('meta.signed', d.signed);
+      date('meta.inForceVietnam', d.inForceVietnam);
       rows.push({ label: t('meta.members'), values: [countryList(d.members, locale).join(t('punct.listComma'))] });
-      rows.push({ label: t('meta.originForms'), values: d.originForms.map((f: string) => originFormName(f, locale)) });
+      rows.push({ label: t('meta.originForms'), values: d.originForms.map((f) => originFormName(f, locale)) });
       break;
-    case 'events':
-      date('start');
-      date('end');
-      loc('location');
+    }
+    case 'events': {
+      const d = item.data;
+      date('meta.start', d.start);
+      date('meta.end', d.end);
+      loc('meta.location', d.location);
       rows.push({ label: t('meta.kind'), values: [t(`eventKind.${d.kind}`)] });
       break;
-    case 'procedures':
+    }
+    case 'procedures': {
+      const d = item.data;
       if (d.nationalCode) rows.push({ label: t('meta.nationalCode'), values: [d.nationalCode] });
       rows.push({ label: t('meta.onlineLevel'), values: [t(`onlineLevel.${d.onlineLevel}`)] });
-      loc('timeLimit');
-      loc('fee');
+      loc('meta.timeLimit', d.timeLimit);
+      loc('meta.fee', d.fee);
       break;
-    case 'services':
+    }
+    case 'services': {
+      const d = item.data;
       rows.push({
         label: t('meta.price'),
         values: [
@@ -71,21 +83,24 @@ export async function metaRows(item: Item, locale: Locale): Promise<MetaRow[]> {
             : `${formatVnd(d.feeVnd, locale)} / ${text(d.feeUnit, locale)}`,
         ],
       });
-      loc('legalBasis');
+      loc('meta.legalBasis', d.legalBasis);
       break;
+    }
     case 'faq':
-      rows.push({ label: t('list.byTopic'), values: [t(`faqTopic.${d.topic}`)] });
+      rows.push({ label: t('list.byTopic'), values: [t(`faqTopic.${item.data.topic}`)] });
       break;
-    case 'documents':
+    case 'documents': {
+      const d = item.data;
       rows.push({ label: t('meta.number'), values: [d.number] });
       rows.push({ label: t('meta.type'), values: [t(`docType.${d.type}`)] });
-      date('issued');
+      date('meta.issued', d.issued);
       rows.push({ label: t('meta.signer'), values: [`${d.signer.name}, ${text(d.signer.position, locale)}`] });
-      rows.push({ label: t('meta.code'), values: [{ href: localePath(locale, `/v/${d.code}/`), text: d.code, mono: true }] });
+      rows.push({ label: t('meta.code'), values: [{ href: localePath(locale, verifyPath(d.code)), text: d.code, mono: true }] });
       rows.push({ label: t('meta.visibility'), values: [t(`visibility.${d.visibility}`)] });
       break;
+    }
   }
-  if (d.topics) rows.push({ label: t('meta.topics'), values: d.topics.map((x: string) => t(`topic.${x}`)) });
+  if ('topics' in item.data) rows.push({ label: t('meta.topics'), values: item.data.topics.map((x) => t(`topic.${x}`)) });
   if (item.unit) {
     const u = (await units()).get(item.unit);
     if (u) rows.push({ label: t('meta.unit'), values: [{ href: localePath(locale, '/contact/') + `#unit-${u.id}`, text: text(u.name, locale) }] });
@@ -97,7 +112,7 @@ export async function metaRows(item: Item, locale: Locale): Promise<MetaRow[]> {
         label: t('meta.sourceDocument'),
         values: [
           { href: localePath(locale, doc.path), text: `${doc.data.number} – ${text(doc.title, locale)}` },
-          { href: localePath(locale, `/v/${doc.data.code}/`), text: t('punct.paren', { text: t('detail.verify'), inner: doc.data.code }) },
+          { href: localePath(locale, verifyPath(doc.data.code)), text: t('punct.paren', { text: t('detail.verify'), inner: doc.data.code }) },
         ],
       });
   }

@@ -3,21 +3,20 @@
  * (the content collections, then DDCI) feeds the pure publisher in src/lib/opendata,
  * and every endpoint (API files, catalogue) reads the same memoised result.
  */
-import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { COLLECTIONS, type CollectionDef, type CollectionName, type Listing } from '../schemas/index.ts';
 import { translationSchema } from '../schemas/articles.ts';
-import { allSections, sectionItems, units, type Item } from './items.ts';
+import { allSections, sectionItems, units, type Item, type SectionData } from './items.ts';
 import { ddciInput } from './ddci.ts';
 import { buildDdciDatasets } from '../lib/ddci/datasets.ts';
 import { conform, contentJsonSchema, recordSchemaFromZod, toRecordSchema, type JsonSchema } from '../lib/opendata/record-schema.ts';
 import { latestDate, type Dataset, type DatasetBuilder, type DatasetRecord, type Text3 } from '../lib/opendata/dataset.ts';
 import { publishOpenData, type Publication } from '../lib/opendata/publish.ts';
-import { getT } from '../lib/i18n.ts';
+import { getT, type MessageKey } from '../lib/i18n.ts';
 import { LOCALES, type Locale } from '../lib/locales.ts';
 import { localePath } from '../lib/urls.ts';
-import { publishedFilePath } from '../lib/verification.ts';
 import { LIST_SECTIONS, type ListSectionKey } from '../lib/sections.ts';
-import { contentRoot } from '../lib/content-root.ts';
-import { readLog } from '../lib/register-log.ts';
+import { contentRoot } from '../node/content-root.ts';
+import { readLog } from '../node/register-log.ts';
 import { getCollection } from 'astro:content';
 import { betPath } from '../lib/search-pages.ts';
 
@@ -25,7 +24,7 @@ export const SITE = import.meta.env.SITE as string;
 const abs = (path: string) => new URL(path, SITE).href;
 
 /** A UI string in the three languages. */
-export function t3(key: string): Text3 {
+export function t3(key: MessageKey): Text3 {
   const [vi, zh, en] = LOCALES.map((l: Locale) => getT(l)(key));
   return { vi: vi!, zh: zh ?? null, en: en ?? null };
 }
@@ -35,7 +34,7 @@ const URLS3: JsonSchema = {
   type: 'object',
   description: 'The page of this record on the website, in Vietnamese, Chinese and English.',
   properties: { vi: URI, zh: URI, en: URI },
-  required: ['vi', 'zh', 'en'],
+  required: [...LOCALES],
   additionalProperties: false,
 };
 /** Identity fields every collection record starts with. */
@@ -51,27 +50,6 @@ function urls3(path: string): Record<Locale, string> {
 /** MDX translations translate these front-matter fields; open data shows them as { vi, zh, en }. */
 const TRANSLATABLE = Object.keys(translationSchema.shape).filter((k) => k !== 'translated');
 
-/** What a collection publishes beyond its own fields, and what it never publishes. */
-interface CollectionRules {
-  omit?: string[];
-  extra?: Record<string, JsonSchema>;
-  values?: (data: Record<string, any>) => Record<string, unknown>;
-}
-const RULES: Partial<Record<CollectionName, CollectionRules>> = {
-  documents: {
-    // The file name is an internal detail; people get the download and verification addresses.
-    omit: ['file'],
-    extra: {
-      verificationUrl: { ...URI, description: 'The address printed in the QR code: /v/<code>/.' },
-      fileUrl: { type: ['string', 'null'], format: 'uri', description: 'The published original (PDF); null when the document is restricted or the site holds no copy.' },
-    },
-    values: (d) => ({
-      verificationUrl: abs(`/v/${d.code}/`),
-      fileUrl: d.visibility === 'public' && d.file ? abs(publishedFilePath(d.file)) : null,
-    }),
-  },
-};
-
 function sourceFile(name: CollectionName, id: string): string {
   const def = COLLECTIONS[name];
   return def.format === 'mdx' ? `content/${def.dir}/vi/${id}.mdx` : `content/${def.dir}/${id}.yaml`;
@@ -79,28 +57,36 @@ function sourceFile(name: CollectionName, id: string): string {
 
 function recordSchema(name: CollectionName): JsonSchema {
   const def = COLLECTIONS[name];
-  const rules = RULES[name] ?? {};
+  const d: CollectionDef = def;
+  const rules: { omit?: string[]; extra?: Record<string, object> } = d.listing?.openData ?? {};
   return recordSchemaFromZod(def.schema, {
     translatable: def.format === 'mdx' ? TRANSLATABLE : [],
     omit: rules.omit,
     lead: LEAD,
-    extra: rules.extra,
+    extra: rules.extra as Record<string, JsonSchema> | undefined,
   });
+}
+
+/** What a section publishes beyond its own fields (registry: listing.openData). */
+function extraValues<S extends ListSectionKey>(item: Item<S>): Record<string, unknown> {
+  // COLLECTIONS[item.section] is the definition of that very section: it takes this data.
+  const listing = COLLECTIONS[item.section].listing as unknown as Listing<SectionData[S]>;
+  return listing.openData?.values(item.data as SectionData[S], abs) ?? {};
 }
 
 function itemRecord(name: CollectionName, schema: JsonSchema, item: Item): DatasetRecord {
   const data: Record<string, unknown> = { ...item.data };
   if (COLLECTIONS[name].format === 'mdx') {
     const tr = (l: 'zh' | 'en') => (item.mdx?.[l] as { data: Record<string, unknown> } | undefined)?.data;
-    for (const f of TRANSLATABLE) data[f] = { vi: item.data[f], zh: tr('zh')?.[f], en: tr('en')?.[f] };
+    for (const f of TRANSLATABLE) data[f] = { vi: data[f], zh: tr('zh')?.[f], en: tr('en')?.[f] };
   }
-  const extra = RULES[name]?.values?.(item.data) ?? {};
+  const extra = extraValues(item);
   return conform(schema, { ...data, ...extra, id: item.id, url: urls3(item.path) }) as DatasetRecord;
 }
 
 /** Last change of an entry: its own date, a status change or a dated update. */
 export function itemModified(item: Item): string {
-  return latestDate([item.modified, item.data.statusDate, ...item.updates.map((u) => u.date)]) ?? item.modified;
+  return latestDate([item.modified, 'statusDate' in item.data ? item.data.statusDate : undefined, ...item.updates.map((u) => u.date)]) ?? item.modified;
 }
 
 /** One dataset per content collection: the listed sections and the units. */
@@ -183,9 +169,9 @@ function ddciSource(dataset: string, id: string): string {
 const ddciDatasets: DatasetBuilder = async () => {
   const issued = new Map((await sectionItems('documents')).map((d) => [d.id, itemModified(d)]));
   return buildDdciDatasets({ ...(await ddciInput()), site: SITE }).map((ds) => {
-    const dates = ds.records.flatMap((r: Record<string, any>) => [
-      issued.get(r.source),
-      r.statusDate,
+    const dates = ds.records.flatMap((r: { source?: unknown; statusDate?: unknown; updates?: unknown }) => [
+      typeof r.source === 'string' ? issued.get(r.source) : undefined,
+      typeof r.statusDate === 'string' ? r.statusDate : undefined,
       ...((r.updates as { date: string }[] | undefined) ?? []).map((u) => u.date),
     ]);
     return {

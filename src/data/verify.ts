@@ -8,14 +8,14 @@ import { join } from 'node:path';
 import type { Item } from './items.ts';
 import { registerItems } from './items.ts';
 import { LOCALES, langParam, type Locale } from '../lib/locales.ts';
-import { contentRoot } from '../lib/content-root.ts';
+import { contentRoot } from '../node/content-root.ts';
 import { FILES_DIR } from '../lib/verification.ts';
 
 export interface RegisteredDoc {
-  item: Item;
+  item: Item<'documents'>;
   code: string;
   /** The document that replaces this one, when superseded. */
-  replacement?: Item;
+  replacement?: Item<'documents'>;
   /** Size of the published original, for the download link. */
   fileBytes?: number;
 }
@@ -29,10 +29,10 @@ export function registeredDocs(): Promise<RegisteredDoc[]> {
 
 async function load(): Promise<RegisteredDoc[]> {
   const items = await registerItems();
-  const byCode = new Map(items.map((i) => [i.data.code as string, i]));
+  const byCode = new Map(items.map((i) => [i.data.code, i]));
   return items.map((item) => ({
     item,
-    code: item.data.code as string,
+    code: item.data.code,
     replacement: item.data.supersededBy ? byCode.get(item.data.supersededBy) : undefined,
     fileBytes: item.data.file ? statSync(join(contentRoot(), FILES_DIR, item.data.file)).size : undefined,
   }));

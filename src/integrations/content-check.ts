@@ -3,9 +3,9 @@
  * problems, listing all of them with file, line, field and fix (Vietnamese and English).
  */
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../lib/content-check/check.ts';
+import { checkContent } from '../node/content-check/check.ts';
 import { formatProblems } from '../lib/content-check/problems.ts';
-import { contentRoot } from '../lib/content-root.ts';
+import { contentRoot } from '../node/content-root.ts';
 import { findPlaceholders, formatPlaceholderWarning } from '../lib/editors/placeholders.ts';
 
 export class ContentError extends Error {

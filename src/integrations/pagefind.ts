@@ -14,7 +14,7 @@ import { transform } from 'esbuild';
 import { isEntryPage, prepareForIndex, type IndexContext } from '../lib/search-index.ts';
 import { normalizeText, type SynonymTerm } from '../lib/search-synonyms.ts';
 import type { SearchVocabulary } from '../lib/search-query.ts';
-import { contentRoot } from '../lib/content-root.ts';
+import { contentRoot } from '../node/content-root.ts';
 import { loadSearchContext } from './search-context.ts';
 
 /** Where the search page finds the glossary it rewrites queries with (src/lib/search-query.ts). */

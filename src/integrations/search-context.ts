@@ -6,7 +6,7 @@
 import { COLLECTIONS } from '../schemas/index.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
 import type { BestBetData } from '../schemas/best-bets.ts';
-import { readYamlCollection } from '../lib/content-check/read.ts';
+import { readYamlCollection } from '../node/content-check/read.ts';
 import type { Problem } from '../lib/content-check/problems.ts';
 import { compileForms, synonymTerm, type SynonymTerm } from '../lib/search-synonyms.ts';
 import { betPath } from '../lib/search-pages.ts';

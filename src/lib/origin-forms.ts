@@ -1,8 +1,8 @@
 /** Names of proofs of origin (ORIGIN_FORMS in src/schemas/articles.ts) in the reader's language. */
 import type { ORIGIN_FORMS } from '../schemas/articles.ts';
-import { getT } from './i18n.ts';
+import { getT, label } from './i18n.ts';
 import type { Locale } from './locales.ts';
 
 export function originFormName(id: (typeof ORIGIN_FORMS)[number] | string, locale: Locale): string {
-  return getT(locale)(`originForm.${id}`);
+  return label(getT(locale), 'originForm', id);
 }

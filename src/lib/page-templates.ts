@@ -1,10 +1,11 @@
 /**
- * Groups the pages of a built site by the template that made them, from their paths
- * alone, so quality gates and the benchmark cover every kind of page that exists in
- * dist/ today (including sections added later) without a list that goes stale.
+ * Groups the pages of a built site by the template that made them (the route table in
+ * routes.ts read backwards), so quality gates and the benchmark cover every kind of page
+ * that exists in dist/ today (including sections added later) without a list that goes stale.
  */
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
 import { LIST_SECTIONS } from './sections.ts';
+import { routeOf } from './routes.ts';
 
 export interface PageInfo {
   /** Site path of the file, e.g. "/zh/policies/x/index.html". */
@@ -18,19 +19,10 @@ export interface PageInfo {
 
 const LIST_KEYS = new Set<string>(LIST_SECTIONS.map((s) => s.key));
 
-/** Template key of a locale-free path ("/policies/x/index.html" → "/policies/:id/"). */
+/** Template key of a locale-free path ("/policies/x/index.html" → "/policies/:id/"), from the route table. */
 export function templateOf(path: string): string {
   if (!path.endsWith('/index.html')) return path; // "/404.html" and other lone files
-  const segs = path.slice(0, -'index.html'.length).split('/').filter(Boolean);
-  if (segs.length === 0) return '/';
-  const [first, ...rest] = segs;
-  if (LIST_KEYS.has(first!)) {
-    if (rest.length === 1) return `/${first}/:id/`;
-    if (rest.length === 2) return rest[0] === 'page' ? `/${first}/page/:n/` : `/${first}/:facet/:value/`;
-    if (rest.length === 4 && rest[2] === 'page') return `/${first}/:facet/:value/page/:n/`;
-  }
-  // Hand-made sections (search, v, ddci, open-data, editors…): one key per depth.
-  return `/${first}/${rest.map((_, i) => `:${i + 1}/`).join('')}`;
+  return routeOf(path.slice(0, -'index.html'.length), LIST_KEYS).template;
 }
 
 /** Locale, URL and template of a built HTML file given by its site path. */

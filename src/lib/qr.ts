@@ -4,6 +4,7 @@
  * 2 cm wide: at most version 5 (37 × 37 modules) at error correction M or better.
  */
 import QRCode from 'qrcode';
+import { routes } from './routes.ts';
 
 /** Largest QR version allowed: beyond 37 modules a 2-cm print gets modules under 0.55 mm. */
 export const MAX_QR_VERSION = 5;
@@ -20,7 +21,12 @@ const EC_PREFERENCE: readonly EcLevel[] = ['Q', 'M'];
 
 /** Site path of a verification page; the same in the QR, in links and in open data. */
 export function verifyPath(code: string): string {
-  return `/v/${code}/`;
+  return routes.verify(code);
+}
+
+/** Site path of the printable stamp of a document. */
+export function stampPath(code: string): string {
+  return routes.stamp(code);
 }
 
 /** Absolute verification URL, exactly what the QR code holds. */
@@ -36,7 +42,7 @@ export function shortVerifyUrl(site: string | URL, code: string): string {
 
 /** Site paths of the generated images of a code. */
 export function qrImagePath(code: string, format: 'svg' | 'png'): string {
-  return `/qr/${code}.${format}`;
+  return routes.qr(code, format);
 }
 
 export interface QrPlan {

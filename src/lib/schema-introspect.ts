@@ -5,6 +5,7 @@
  * Only the zod 4 definitions the content schemas use are understood; anything else is
  * reported as kind "other" rather than guessed.
  */
+import { LOCALES } from './locales.ts';
 import type { z } from 'astro/zod';
 import { countryCode, entryRef, isoDate, localized, partialDate, slug } from '../schemas/common.ts';
 
@@ -49,6 +50,8 @@ export interface FieldSpec extends FieldInfo {
   defaultValue?: unknown;
 }
 
+// zod's internal definitions differ per type and are not exported as one type: read loosely, by name.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Def = { type: string; [k: string]: any };
 const defOf = (s: unknown): Def => (s as { _zod: { def: Def } })._zod.def;
 
@@ -154,7 +157,7 @@ export function objectFields(schema: unknown): Record<string, FieldSpec> {
  */
 export function keysAt(schema: unknown, path: readonly PropertyKey[]): string[] {
   const info = infoAt(schema, path);
-  if (info?.kind === 'localized') return ['vi', 'zh', 'en'];
+  if (info?.kind === 'localized') return [...LOCALES];
   return info?.kind === 'object' && info.fields ? Object.keys(info.fields) : [];
 }
 

@@ -1,12 +1,15 @@
 /**
- * The sections of the site: their URL segment, the collection behind a listing,
- * and the facets a reader can narrow a list by. Navigation, list pages, facet pages,
- * search filters and the 404 page read this table.
+ * The browsable sections as pages see them, derived from the registry
+ * (src/schemas/index.ts): their URL segment, the facets a reader can narrow a list by,
+ * and their search type. Navigation, list pages, facet pages, search filters and the 404
+ * page read this table.
  */
-export type FacetKey = 'year' | 'status' | 'topic' | 'unit' | 'country' | 'kind' | 'type';
+import { COLLECTIONS, LIST_ORDER, type FacetKey, type ListSectionKey } from '../schemas/index.ts';
+
+export type { FacetKey, ListSectionKey };
 
 export interface ListSection {
-  key: 'policies' | 'mous' | 'trade-agreements' | 'documents' | 'events' | 'procedures' | 'services' | 'faq';
+  key: ListSectionKey;
   /** Facets offered on the list page, in order. */
   facets: FacetKey[];
   /** Type label used by search filters and badges. */
@@ -15,18 +18,14 @@ export interface ListSection {
   customList?: true;
 }
 
-export const LIST_SECTIONS: readonly ListSection[] = [
-  { key: 'policies', facets: ['status', 'topic', 'year', 'unit'], searchType: 'policy' },
-  { key: 'mous', facets: ['status', 'country', 'year', 'unit'], searchType: 'mou' },
-  { key: 'trade-agreements', facets: ['status', 'year'], searchType: 'agreement' },
-  { key: 'documents', facets: ['type', 'status', 'year', 'unit'], searchType: 'document' },
-  { key: 'events', facets: ['status', 'kind', 'year', 'topic'], searchType: 'event' },
-  { key: 'procedures', facets: ['topic', 'unit'], searchType: 'procedure' },
-  { key: 'services', facets: ['unit'], searchType: 'service', customList: true },
-  { key: 'faq', facets: ['topic', 'unit'], searchType: 'faq', customList: true },
-];
+const listed = (Object.keys(COLLECTIONS) as (keyof typeof COLLECTIONS)[]).filter((k): k is ListSectionKey => 'listing' in COLLECTIONS[k]);
+const unordered = listed.filter((k) => !LIST_ORDER.includes(k));
+if (unordered.length) throw new Error(`src/schemas/index.ts: add ${unordered.join(', ')} to LIST_ORDER`);
 
-export type ListSectionKey = ListSection['key'];
+export const LIST_SECTIONS: readonly ListSection[] = LIST_ORDER.map((key) => {
+  const { facets, searchType, customList } = COLLECTIONS[key].listing;
+  return { key, facets, searchType, ...(customList ? { customList } : {}) };
+});
 
 /** Order of the main navigation (every section of the URL contract but search, which sits in the header). */
 export const NAV_SECTIONS = [

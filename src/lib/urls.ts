@@ -1,5 +1,6 @@
 /** URL rules of the public contract: same path after a locale prefix, trailing slash. */
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
+import { routes } from './routes.ts';
 
 /** `/policies/x/` in a locale: `/policies/x/`, `/zh/policies/x/`, `/en/policies/x/`. */
 export function localePath(locale: Locale, path: string): string {
@@ -18,7 +19,7 @@ export function stripLocale(pathname: string): { locale: Locale; path: string } 
 }
 
 export function entryPath(section: string, id: string): string {
-  return `/${section}/${id}/`;
+  return routes.entry(section, id);
 }
 
 export function absoluteUrl(site: string | URL, path: string): string {

@@ -3,7 +3,9 @@
  * file lives. Pure, so the pages, the register command and open data agree.
  */
 import { statusIcon, statusTone, type Tone } from './status.ts';
+import { routes } from './routes.ts';
 
+/** A verdict is the document's status in the register (the schema's DOCUMENT_STATUSES is this list). */
 export const VERDICTS = ['valid', 'revoked', 'superseded', 'expired'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
@@ -24,7 +26,7 @@ export const FILES_DIR = 'documents/files';
 
 /** Site path of a published original: content/documents/files/x.pdf → /documents/files/x.pdf. */
 export function publishedFilePath(file: string): string {
-  return `/${FILES_DIR}/${file}`;
+  return routes.publishedFile(file);
 }
 
 /** Lower-case hex of a digest, as the register stores it. */

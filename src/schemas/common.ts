@@ -6,8 +6,7 @@
 import { z } from 'astro/zod';
 import { judgeUrl } from '../lib/safe-url.ts';
 
-export const LOCALES = ['vi', 'zh', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale } from '../lib/locales.ts';
 
 /** An entry id: lower-case ASCII words joined by hyphens; it becomes part of every URL. */
 export const slug = z

@@ -3,15 +3,18 @@
  * Integrity rules that span files (unique codes, hashes of published files,
  * superseded-by targets) are checked by src/lib/content-check.
  */
+import { CODE_RE } from '../lib/crockford.ts';
+import { VERDICTS } from '../lib/verification.ts';
 import { z } from 'astro/zod';
 import { contradiction, entryRef, isoDate, localized, notBefore, notInFuture, partialDate, sample, slug } from './common.ts';
 
-/** Crockford base32 without I, L, O, U: what the QR URL ends with. */
-export const DOC_CODE_RE = /^[0-9A-HJKMNP-TV-Z]{8}$/;
+/** Crockford base32 without I, L, O, U, what the QR URL ends with: the pattern, from the one definition of the alphabet (src/lib/crockford.ts). */
+export const DOC_CODE_RE = CODE_RE;
 export const docCode = z.string().regex(DOC_CODE_RE, '8 upper-case Crockford base32 characters (0-9, A-Z without I, L, O, U)');
 
 export const DOCUMENT_TYPES = ['plan', 'letter', 'invitation', 'decision', 'report', 'notice'] as const;
-export const DOCUMENT_STATUSES = ['valid', 'revoked', 'superseded', 'expired'] as const;
+/** Statuses of a document: the verdicts of the verification page, one list (src/lib/verification.ts). */
+export const DOCUMENT_STATUSES = VERDICTS;
 
 export const documentSchema = z
   .strictObject({

@@ -14,7 +14,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, readDist } from '../helpers/dist.ts';
+import { DIST, readDist } from '../../scripts/lib/dist.ts';
 import { tags } from '../helpers/html.ts';
 import { gzipBytes, sitePages, type SitePage } from '../helpers/pages.ts';
 import { pageAssets } from '../../src/lib/page-templates.ts';

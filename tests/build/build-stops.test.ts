@@ -4,21 +4,25 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { copyFixture } from '../helpers/fixture.ts';
+import { isolatedBuild } from '../../scripts/lib/isolated-build.ts';
 
 const fx = copyFixture();
-afterAll(() => fx.cleanup());
+const work = mkdtempSync(join(tmpdir(), 'sngv-stops-'));
+afterAll(() => {
+  fx.cleanup();
+  rmSync(work, { recursive: true, force: true });
+});
 
 describe('astro build with broken content', () => {
   it('stops before rendering and lists every problem', () => {
     fx.edit('policies/vi/chinh-sach-a.mdx', (s) => s.replace("published: '2025-06-01'", "published: '2025-13-01'"));
     fx.edit('faq/hoi-a.yaml', (s) => s.replace('unit: phong-a', 'unit: phong-z'));
-    const res = spawnSync('npx', ['astro', 'build'], {
-      encoding: 'utf8',
-      env: { ...process.env, CONTENT_DIR: fx.root, DIST_DIR: join(tmpdir(), `sngv-never-${process.pid}`), ASTRO_TELEMETRY_DISABLED: '1' },
-    });
+    const b = isolatedBuild(work, fx.root);
+    const res = spawnSync(b.cmd, b.args, { cwd: b.cwd, env: b.env, encoding: 'utf8' });
     const out = res.stdout + res.stderr;
     expect(res.status).not.toBe(0);
     expect(out).toContain('policies/vi/chinh-sach-a.mdx:4 — published');

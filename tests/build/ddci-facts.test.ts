@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { distFiles, readDist } from '../helpers/dist.ts';
+import { distFiles, readDist } from '../../scripts/lib/dist.ts';
 import { stripRawText } from '../helpers/html.ts';
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');

@@ -6,12 +6,14 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readDist } from '../helpers/dist.ts';
+import { isolatedBuild } from '../../scripts/lib/isolated-build.ts';
+import { readDist } from '../../scripts/lib/dist.ts';
 import { copyFixture } from '../helpers/fixture.ts';
-import { checkContent } from '../../src/lib/content-check/check.ts';
-import { createEntry } from '../../src/lib/editors/new-entry.ts';
+import { checkContent } from '../../src/node/content-check/check.ts';
+import { createEntry } from '../../src/node/editors/new-entry.ts';
 import { translationReport } from '../../src/lib/translations/report.ts';
 import { COLLECTION_NAMES } from '../../src/schemas/index.ts';
 
@@ -77,20 +79,16 @@ describe('editors pages in the built site', () => {
 
 describe('a new editor follows the guide', () => {
   const fx = copyFixture();
-  // Inside the project: Astro keeps its prerender files next to an outDir under the working
-  // directory, but in a shared ./.astro for any other outDir, where parallel builds collide.
-  const out = join(REPO, 'tmp', `editors-build-${process.pid}`);
+  // In its own copy of the project (scripts/lib/isolated-build.ts): builds of other
+  // content running at the same time cannot disturb it.
+  const out = mkdtempSync(join(tmpdir(), 'sngv-editors-'));
+  const b = isolatedBuild(out, fx.root);
   afterAll(() => {
     fx.cleanup();
     rmSync(out, { recursive: true, force: true });
   });
-  const build = () =>
-    spawnSync('npx', ['astro', 'build'], {
-      cwd: REPO,
-      encoding: 'utf8',
-      env: { ...process.env, CONTENT_DIR: fx.root, DIST_DIR: join(out, 'dist'), ASTRO_CACHE_DIR: join(out, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-    });
-  const page = (p: string) => readFileSync(join(out, 'dist', p, 'index.html'), 'utf8');
+  const build = () => spawnSync(b.cmd, b.args, { cwd: b.cwd, env: b.env, encoding: 'utf8' });
+  const page = (p: string) => readFileSync(join(b.dist, p, 'index.html'), 'utf8');
 
   it('adds a policy in three languages and an event, builds, and sees them', () => {
     expect(createEntry(fx.root, 'policies', 'ho-tro-logistics', '2026-05-04').ok).toBe(true);

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { copyFixture } from '../helpers/fixture.ts';
-import { isolatedBuild } from '../helpers/isolated-build.ts';
+import { isolatedBuild } from '../../scripts/lib/isolated-build.ts';
 import { HOSTILE_CLASSES, POLICY, type HostileClass } from '../helpers/hostile-classes.ts';
 
 const SECRET = `sngv-secret-${process.pid}`;

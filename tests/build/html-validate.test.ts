@@ -17,7 +17,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
-import { readDist } from '../helpers/dist.ts';
+import { readDist } from '../../scripts/lib/dist.ts';
 import { sitePages } from '../helpers/pages.ts';
 
 const CONFIG = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '.htmlvalidate.json'), 'utf8')) as ConfigData;

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, distFiles, readDist } from '../helpers/dist.ts';
+import { DIST, distFiles, readDist } from '../../scripts/lib/dist.ts';
 import { decodeEntities, stripRawText } from '../helpers/html.ts';
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, distFiles, readDist } from '../helpers/dist.ts';
+import { DIST, distFiles, readDist } from '../../scripts/lib/dist.ts';
 import { anchors, refs, tags } from '../helpers/html.ts';
 import { sitePages } from '../helpers/pages.ts';
 

@@ -1,15 +1,14 @@
 /**
- * The same content gives byte-identical open data: a second build, into its own
- * folder and with its own cache, must write the same /api/ files, catalogue, feeds,
- * calendars and sitemap as the build the other tests read. (No build time, random id
- * or file-system order may leak into them.)
+ * The same content gives byte-identical open data: a second build, in its own copy of the
+ * project and with its own cache (tests/helpers/second-build.ts, shared with the feedback
+ * test), must write the same /api/ files, catalogue, feeds, calendars and sitemap as the
+ * build the other tests read. (No build time, random id or file-system order may leak in.)
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST } from '../helpers/dist.ts';
+import { DIST } from '../../scripts/lib/dist.ts';
+import { secondBuild } from '../helpers/second-build.ts';
 
 function files(root: string, dir = ''): string[] {
   return readdirSync(join(root, dir)).flatMap((name) => {
@@ -25,18 +24,8 @@ const published = (root: string) =>
     .sort();
 
 describe('open data is deterministic', () => {
-  const second = mkdtempSync(join(tmpdir(), 'sngv-dist-'));
-  const cache = mkdtempSync(join(tmpdir(), 'sngv-cache-'));
-  afterAll(() => {
-    rmSync(second, { recursive: true, force: true });
-    rmSync(cache, { recursive: true, force: true });
-  });
-
   it('a second build writes byte-identical files', () => {
-    execFileSync('npx', ['astro', 'build'], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: '', DIST_DIR: second, ASTRO_CACHE_DIR: cache },
-    });
+    const second = secondBuild();
     const a = published(DIST);
     const b = published(second);
     expect(a.filter((f) => f.startsWith('api/v1/')).length).toBeGreaterThan(20);

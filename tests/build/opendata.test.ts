@@ -15,7 +15,7 @@ import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { DIST, distFiles, readDist } from '../helpers/dist.ts';
+import { DIST, distFiles, readDist } from '../../scripts/lib/dist.ts';
 
 const CONTENT = resolve(process.env.CONTENT_DIR || 'content');
 const LANGS = ['vi', 'zh', 'en'] as const;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { DIST, distFiles, readDist } from '../helpers/dist.ts';
+import { DIST, distFiles, readDist } from '../../scripts/lib/dist.ts';
 
 const CONTENT = join(import.meta.dirname, '..', '..', 'content');
 const MDX = ['policies', 'mous', 'trade-agreements', 'events'];

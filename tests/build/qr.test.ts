@@ -10,9 +10,9 @@ import { createHash } from 'node:crypto';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 import config from '../../astro.config.mjs';
-import { DIST } from '../helpers/dist.ts';
-import { checkContent } from '../../src/lib/content-check/check.ts';
-import { contentRoot } from '../../src/lib/content-root.ts';
+import { DIST } from '../../scripts/lib/dist.ts';
+import { checkContent } from '../../src/node/content-check/check.ts';
+import { contentRoot } from '../../src/node/content-root.ts';
 import { MAX_QR_VERSION, verifyUrl } from '../../src/lib/qr.ts';
 import { FILES_DIR } from '../../src/lib/verification.ts';
 

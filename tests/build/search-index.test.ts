@@ -9,8 +9,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { DIST, distFiles, readDist } from '../helpers/dist.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { DIST, distFiles, readDist } from '../../scripts/lib/dist.ts';
+import { serveDist, type StaticServer } from '../../scripts/lib/server.ts';
 import { nodeSearch, type Hit, type NodeSearch } from '../helpers/pagefind-node.ts';
 import { extractIndexedText, isEntryPage, prepareForIndex } from '../../src/lib/search-index.ts';
 import { buildSearchIndex } from '../../src/integrations/pagefind.ts';

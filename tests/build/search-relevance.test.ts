@@ -7,9 +7,9 @@
  * figures for the whole set.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { serveDist, type StaticServer } from '../../scripts/lib/server.ts';
 import { siteSearch, readVocabulary, type SiteLocale, type SiteSearch } from '../helpers/site-search.ts';
-import { distFiles, readDist } from '../helpers/dist.ts';
+import { distFiles, readDist } from '../../scripts/lib/dist.ts';
 import { extractIndexedText, prepareForIndex } from '../../src/lib/search-index.ts';
 import { compileForms, countTerms } from '../../src/lib/search-synonyms.ts';
 import { judge, localized, readQuerySet } from '../../scripts/bench/relevance.ts';

@@ -7,20 +7,18 @@
  * navigation), and the file check on a verification page when one exists.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { launch } from '../../scripts/lib/browser.ts';
+import { serveDist, type StaticServer } from '../../scripts/lib/server.ts';
 import { templatePages, sitePages } from '../helpers/pages.ts';
+import { axe, type AxeViolation } from '../helpers/axe.ts';
 import { LOCALES, HTML_LANG } from '../../src/lib/locales.ts';
 import { localePath } from '../../src/lib/urls.ts';
 import { NAV_SECTIONS } from '../../src/lib/sections.ts';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 375, height: 740 } } as const;
 
 let server: StaticServer;
@@ -39,26 +37,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
-
-/**
- * axe is evaluated through the DevTools protocol rather than added as a <script>: the
- * site's CSP rightly refuses an injected script, and the test must not weaken it.
- */
-async function axe(page: Page): Promise<AxeViolation[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (tags) => {
-    const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } };
-    const r = await w.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
-  }, WCAG_TAGS);
-}
-
 function describeViolations(url: string, viewport: string, violations: AxeViolation[]): string[] {
   return violations.map(
     (v) => `${url} [${viewport}] ${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`,
@@ -68,7 +46,7 @@ function describeViolations(url: string, viewport: string, violations: AxeViolat
 describe('axe finds no WCAG 2.1 A/AA violation', () => {
   const targets = templatePages();
 
-  it('covers every template in every language it exists in', () => {
+  it('covers every template in every language it exists in', ({ expect }) => {
     const pairs = new Set(sitePages().map((p) => `${p.template} in ${p.locale}`));
     const covered = new Set(targets.map((p) => `${p.template} in ${p.locale}`));
     expect([...pairs].filter((x) => !covered.has(x))).toEqual([]);
@@ -80,7 +58,7 @@ describe('axe finds no WCAG 2.1 A/AA violation', () => {
   for (const [viewport] of Object.entries(VIEWPORTS)) {
     describe.each(LOCALES)(`${viewport}, %s`, (locale) => {
       const pages = targets.filter((p) => p.locale === locale);
-      it(`${pages.length} template pages`, async () => {
+      it(`${pages.length} template pages`, async ({ expect }) => {
         const page = await contexts[viewport as keyof typeof VIEWPORTS]!.newPage();
         const problems: string[] = [];
         for (const p of pages) {
@@ -97,7 +75,7 @@ describe('axe finds no WCAG 2.1 A/AA violation', () => {
     });
   }
 
-  it('axe is live: it reports a known violation', async () => {
+  it('axe is live: it reports a known violation', async ({ expect }) => {
     const page = await contexts.desktop!.newPage();
     await page.goto(server.origin + '/');
     await page.evaluate(() => {

@@ -9,9 +9,9 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { launch, watchedPage } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
-import { DIST } from '../helpers/dist.ts';
+import { launch, watchedPage } from '../../scripts/lib/browser.ts';
+import { serveDist, type StaticServer } from '../../scripts/lib/server.ts';
+import { DIST } from '../../scripts/lib/dist.ts';
 
 const PREFIX = { vi: '', zh: '/zh', en: '/en' } as const;
 const HTML_LANG = { vi: 'vi', zh: 'zh-Hans', en: 'en' } as const;

@@ -1,7 +1,7 @@
 /**
  * Text from content is text: a YAML record and an MDX entry whose fields say
  * `<script>alert(…)</script>` are built into their own site (a copy of the small fixture,
- * built in isolation: tests/helpers/isolated-build.ts) and must show those characters to
+ * built in isolation: scripts/lib/isolated-build.ts) and must show those characters to
  * the reader, in every language, with no script element and no dialog in Chromium.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { copyFixture } from '../helpers/fixture.ts';
-import { isolatedBuild } from '../helpers/isolated-build.ts';
-import { launch } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { isolatedBuild } from '../../scripts/lib/isolated-build.ts';
+import { launch } from '../../scripts/lib/browser.ts';
+import { serveDist, type StaticServer } from '../../scripts/lib/server.ts';
 import { tags } from '../helpers/html.ts';
 import { LOCALES } from '../../src/lib/locales.ts';
 import { localePath } from '../../src/lib/urls.ts';

@@ -13,9 +13,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { copyFixture } from '../helpers/fixture.ts';
-import { isolatedBuild } from '../helpers/isolated-build.ts';
-import { launch } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { isolatedBuild } from '../../scripts/lib/isolated-build.ts';
+import { launch } from '../../scripts/lib/browser.ts';
+import { serveDist, type StaticServer } from '../../scripts/lib/server.ts';
 import { localePath } from '../../src/lib/urls.ts';
 import type { Locale } from '../../src/lib/locales.ts';
 

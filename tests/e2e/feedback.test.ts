@@ -4,28 +4,26 @@
  * the FAQ's "ask a question" link, the price table, and all of it on a 375-px phone.
  *
  * The endpoint mode needs its own build, because FEEDBACK_ENDPOINT is read at build time
- * (the same way a deployment sets it): the test starts a JSON receiver on loopback first,
- * then builds the site with FEEDBACK_ENDPOINT pointing at it into a temporary folder. The
+ * (the same way a deployment sets it): the test starts a JSON receiver on the loopback port
+ * that the second build (tests/helpers/second-build.ts) points FEEDBACK_ENDPOINT at. The
  * shared build (tests/global-setup.ts, no endpoint) covers the e-mail mode. Set
  * SCREENSHOT_DIR to keep the 375-px screenshots.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { createServer, type Server } from 'node:http';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { parse } from 'yaml';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, watchedPage } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { launch, watchedPage } from '../../scripts/lib/browser.ts';
+import { serveDist, type StaticServer } from '../../scripts/lib/server.ts';
+import { axeViolations } from '../helpers/axe.ts';
+import { FEEDBACK_PATH, FEEDBACK_PORT, secondBuild } from '../helpers/second-build.ts';
 import { MESSAGES } from '../../src/lib/i18n.ts';
 import { INTL_LOCALE, LOCALES, type Locale } from '../../src/lib/locales.ts';
 import { localePath } from '../../src/lib/urls.ts';
 import { FEEDBACK_FIELDS } from '../../src/lib/feedback.ts';
-import { contentRoot } from '../../src/lib/content-root.ts';
+import { contentRoot } from '../../src/node/content-root.ts';
 
 const CONTENT = contentRoot();
 const records = (collection: string): (Record<string, any> & { id: string })[] =>
@@ -39,20 +37,6 @@ const HOTLINE: string = UNITS.find((u) => u.hotline)!.hotline;
 const tel = (p: string) => `tel:${p.replace(/[^0-9+]/g, '')}`;
 const msg = (locale: Locale, key: string) => MESSAGES[locale][key]!;
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-/**
- * WCAG 2.1 A/AA violations on the page as it is now: the quality gate checks each page as
- * loaded; this checks the states only the form reaches (errors shown, e-mail panel, failure).
- * axe goes in through the DevTools protocol, since the page's CSP refuses injected scripts.
- */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
-    const r = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 /** What a visitor types, in their own language. */
 const SENDERS: Record<Locale, Record<(typeof FEEDBACK_FIELDS)[number], string>> = {
@@ -243,7 +227,6 @@ describe('feedback form with an endpoint (a second build with FEEDBACK_ENDPOINT)
   let failures = 0;
   let receiver: Server;
   let second: StaticServer;
-  let dir: string;
 
   beforeAll(async () => {
     // A feedback system as a deployment would run it: a JSON API on another origin, with CORS.
@@ -257,7 +240,7 @@ describe('feedback form with an endpoint (a second build with FEEDBACK_ENDPOINT)
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
-        if (req.method !== 'POST' || req.url !== '/api/phan-anh') return void res.writeHead(404, cors).end();
+        if (req.method !== 'POST' || req.url !== FEEDBACK_PATH) return void res.writeHead(404, cors).end();
         if (failures > 0) {
           failures--;
           return void res.writeHead(503, cors).end('busy');
@@ -266,24 +249,12 @@ describe('feedback form with an endpoint (a second build with FEEDBACK_ENDPOINT)
         res.writeHead(201, { ...cors, 'content-type': 'application/json' }).end(JSON.stringify({ id: `PA-2026-${received.length}` }));
       });
     });
-    await new Promise<void>((ok) => receiver.listen(0, '127.0.0.1', ok));
-    const endpoint = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/api/phan-anh`;
-    // Inside the project on purpose: Astro puts a build's intermediate server chunks in
-    // <outDir>/.prerender when outDir is under the working directory, but in the shared
-    // ./.astro/.prerender otherwise, where builds running at the same time overwrite each other.
-    const cache = join(process.cwd(), 'node_modules', '.cache');
-    mkdirSync(cache, { recursive: true });
-    dir = mkdtempSync(join(cache, 'sngv-feedback-'));
-    await promisify(execFile)('npx', ['astro', 'build'], {
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DIST_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, 'cache'), FEEDBACK_ENDPOINT: endpoint },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    second = await serveDist(join(dir, 'dist'));
+    await new Promise<void>((ok) => receiver.listen(FEEDBACK_PORT, '127.0.0.1', ok));
+    second = await serveDist(secondBuild());
   });
   afterAll(async () => {
     await second?.close();
     await new Promise((ok) => (receiver ? receiver.close(ok) : ok(undefined)));
-    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it.each(LOCALES)('in %s, posts JSON with every field and shows the reference', async (locale) => {
@@ -320,7 +291,7 @@ describe('feedback form with an endpoint (a second build with FEEDBACK_ENDPOINT)
     expect(await page.inputValue('#fb-message')).toBe('');
     expect(errors).toEqual([]);
     // The only other origin the page talks to is the configured endpoint.
-    expect(foreign.filter((u) => !u.startsWith(`http://127.0.0.1:${(receiver.address() as AddressInfo).port}/`))).toEqual([]);
+    expect(foreign.filter((u) => !u.startsWith(`http://127.0.0.1:${FEEDBACK_PORT}/`))).toEqual([]);
     await context.close();
   });
 

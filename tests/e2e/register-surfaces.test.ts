@@ -8,16 +8,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launch, watchedPage } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { launch, watchedPage } from '../../scripts/lib/browser.ts';
+import { serveDist, type StaticServer } from '../../scripts/lib/server.ts';
 import { nodeSearch } from '../helpers/pagefind-node.ts';
-import { checkContent } from '../../src/lib/content-check/check.ts';
-import { contentRoot } from '../../src/lib/content-root.ts';
-import { readLog } from '../../src/lib/register-log.ts';
-import { getT } from '../../src/lib/i18n.ts';
+import { checkContent } from '../../src/node/content-check/check.ts';
+import { contentRoot } from '../../src/node/content-root.ts';
+import { readLog } from '../../src/node/register-log.ts';
+import { getT, label } from '../../src/lib/i18n.ts';
 import { HTML_LANG, LOCALES } from '../../src/lib/locales.ts';
 import { localePath } from '../../src/lib/urls.ts';
-import { siteUrl } from '../../src/lib/site.ts';
+import { siteUrl } from '../../src/node/site.ts';
 import { FILES_DIR } from '../../src/lib/verification.ts';
 import { formatDateShort } from '../../src/lib/dates.ts';
 
@@ -109,7 +109,7 @@ describe.each(LOCALES)('%s', (locale) => {
     const { page, errors } = await watchedPage(context, server.origin);
     await page.goto(server.origin + localePath(locale, `/v/${restricted.code}/`));
     const main = await page.locator('main').innerText();
-    expect(main).toContain(t(`verify.verdict.${restricted.status}`));
+    expect(main).toContain(label(t, 'verify.verdict', restricted.status));
     expect(main).toContain(restricted.number);
     expect(main).toContain(restricted.sha256!);
     expect(main).toContain(t('verify.restrictedNote'));

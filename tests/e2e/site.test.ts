@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launch, watchedPage } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
-import { distFiles } from '../helpers/dist.ts';
+import { launch, watchedPage } from '../../scripts/lib/browser.ts';
+import { serveDist, type StaticServer } from '../../scripts/lib/server.ts';
+import { distFiles } from '../../scripts/lib/dist.ts';
 
 const SECTIONS = ['policies', 'mous', 'trade-agreements', 'documents', 'events', 'procedures', 'services', 'faq'];
 const PREFIX = { vi: '', zh: '/zh', en: '/en' } as const;

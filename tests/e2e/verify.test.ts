@@ -10,11 +10,11 @@ import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, watchedPage } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
-import { checkContent } from '../../src/lib/content-check/check.ts';
-import { contentRoot } from '../../src/lib/content-root.ts';
-import { getT } from '../../src/lib/i18n.ts';
+import { launch, watchedPage } from '../../scripts/lib/browser.ts';
+import { serveDist, type StaticServer } from '../../scripts/lib/server.ts';
+import { checkContent } from '../../src/node/content-check/check.ts';
+import { contentRoot } from '../../src/node/content-root.ts';
+import { getT, type MessageKey } from '../../src/lib/i18n.ts';
 import { LOCALES, type Locale } from '../../src/lib/locales.ts';
 import { localePath } from '../../src/lib/urls.ts';
 import { groupCode } from '../../src/lib/crockford.ts';
@@ -54,7 +54,7 @@ afterAll(async () => {
 });
 
 /** Words of a message with its {{placeholders}} cut out, to find it in the page. */
-function words(locale: Locale, key: string): string {
+function words(locale: Locale, key: MessageKey): string {
   return getT(locale)(key, { name: '\u0000', code: '\u0000', date: '\u0000', example: '\u0000' }).split('\u0000')[0]!.trim();
 }
 

@@ -1,5 +1,5 @@
 /** The DDCI records of a content folder, read and validated the way the build reads them. */
-import { checkContent } from '../../src/lib/content-check/check.ts';
+import { checkContent } from '../../src/node/content-check/check.ts';
 import type { DdciInput } from '../../src/lib/ddci/model.ts';
 
 export function readDdci(root: string): DdciInput {

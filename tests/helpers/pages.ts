@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST, distFiles } from './dist.ts';
+import { DIST, distFiles } from '../../scripts/lib/dist.ts';
 import { classifyPage, representatives, type PageInfo } from '../../src/lib/page-templates.ts';
 
 export type SitePage = PageInfo & { bytes: number };

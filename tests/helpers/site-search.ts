@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST } from './dist.ts';
+import { DIST } from '../../scripts/lib/dist.ts';
 import { nodeSearch, type Hit, type NodeSearch, type SearchOptions } from './pagefind-node.ts';
 import { QueryPlanner, chineseSegmenter, pinFirst, type QueryPlan, type SearchVocabulary } from '../../src/lib/search-query.ts';
 import { VOCABULARY_FILE } from '../../src/integrations/pagefind.ts';

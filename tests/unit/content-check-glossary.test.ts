@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent } from '../../src/lib/content-check/check.ts';
+import { checkContent } from '../../src/node/content-check/check.ts';
 import { copyFixture } from '../helpers/fixture.ts';
 
 let fx: ReturnType<typeof copyFixture>;

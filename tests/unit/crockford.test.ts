@@ -45,7 +45,8 @@ describe('codes', () => {
   it('the alphabet is Crockford base32 without I, L, O, U and matches the schema', () => {
     expect(CODE_ALPHABET).toHaveLength(32);
     expect(CODE_ALPHABET).not.toMatch(/[ILOU]/);
-    expect(CODE_RE.source).toBe(DOC_CODE_RE.source);
+    // The pattern the schema checks accepts exactly the characters of the alphabet.
+    for (const c of '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ') expect(DOC_CODE_RE.test(c.repeat(8)), c).toBe(CODE_ALPHABET.includes(c));
   });
 
   it('encodes 40 bits as 8 characters, most significant first', () => {

@@ -8,10 +8,11 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { computeChanges, difference } from '../../src/lib/ddci/changes.ts';
-import { checkContent } from '../../src/lib/content-check/check.ts';
+import { checkContent } from '../../src/node/content-check/check.ts';
 import { readDdci } from '../helpers/ddci.ts';
+import { DDCI_FIXTURE } from '../helpers/fixture.ts';
 
-const CONTENT = resolve('content');
+const CONTENT = DDCI_FIXTURE;
 const input = readDdci(CONTENT);
 const changes = computeChanges(input.indicators, input.results);
 const byName = (framework: number, vi: string) => {

@@ -1,12 +1,12 @@
 /** The DDCI open-data contract: fields, record counts, schemas that validate, deterministic output. */
 import { describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
 import { z } from 'astro/zod';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { buildDdciDatasets } from '../../src/lib/ddci/datasets.ts';
 import { readDdci } from '../helpers/ddci.ts';
+import { DDCI_FIXTURE } from '../helpers/fixture.ts';
 
-const input = readDdci(resolve('content'));
+const input = readDdci(DDCI_FIXTURE);
 const site = 'https://songoaivu.langson.gov.vn';
 const sets = buildDdciDatasets({ ...input, site });
 const get = (id: string) => sets.find((s) => s.id === id)!;
@@ -57,7 +57,7 @@ describe('DDCI datasets', () => {
   });
 
   it('are deterministic: the same content gives the same JSON, sorted by id', () => {
-    const again = buildDdciDatasets({ ...readDdci(resolve('content')), site });
+    const again = buildDdciDatasets({ ...readDdci(DDCI_FIXTURE), site });
     expect(JSON.stringify(again.map((s) => s.records))).toBe(JSON.stringify(sets.map((s) => s.records)));
     for (const s of sets) expect(s.records.map((r) => r.id)).toEqual([...s.records.map((r) => r.id)].sort());
   });

@@ -1,12 +1,12 @@
 /** The transcribed DDCI data and the joins the pages rely on: counts, links, history, status. */
 import { describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
 import { buildDdci, history, lineage, resultOf, tasksOfUnit } from '../../src/lib/ddci/model.ts';
 import { currentStatus, statusCounts, taskUnits, updatesNewestFirst } from '../../src/lib/ddci/status.ts';
 import { formatScore, formatSigned } from '../../src/lib/ddci/format.ts';
 import { readDdci } from '../helpers/ddci.ts';
+import { DDCI_FIXTURE } from '../helpers/fixture.ts';
 
-const d = buildDdci(readDdci(resolve('content')));
+const d = buildDdci(readDdci(DDCI_FIXTURE));
 const upd = (date: string, status: 'not-started' | 'in-progress' | 'done' | 'ongoing', sample = false) => ({ date, status, note: { vi: date }, evidence: [], sample });
 
 describe('transcribed data', () => {

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent } from '../../src/lib/content-check/check.ts';
+import { checkContent } from '../../src/node/content-check/check.ts';
 import { MDX_COMPONENTS } from '../../src/lib/mdx/safe-subset.ts';
 import { closest, editDistance } from '../../src/lib/content-check/suggest.ts';
 import { findDocument } from '../../src/lib/mdx/doc-ref.ts';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent } from '../../src/lib/content-check/check.ts';
+import { checkContent } from '../../src/node/content-check/check.ts';
 import { translationReport, type TranslationReport } from '../../src/lib/translations/report.ts';
 import { copyFixture, MIN_FIXTURE } from '../helpers/fixture.ts';
 

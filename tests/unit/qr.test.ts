@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 import { MAX_QR_VERSION, planQr, qrPng, qrSvg, shortVerifyUrl, verifyPath, verifyUrl } from '../../src/lib/qr.ts';
-import { DEFAULT_SITE_URL } from '../../src/lib/site.ts';
+import { DEFAULT_SITE_URL } from '../../src/node/site.ts';
 
 describe('verification URLs', () => {
   it('builds the absolute URL the QR code holds', () => {

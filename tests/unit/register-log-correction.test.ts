@@ -4,7 +4,7 @@
  * and a correction that corrects nothing, names no reason or an unissued code is refused.
  */
 import { describe, expect, it } from 'vitest';
-import { chainEvents, replayLog, type EventBody, type RegisterEvent } from '../../src/lib/register-log.ts';
+import { chainEvents, replayLog, type EventBody, type RegisterEvent } from '../../src/node/register-log.ts';
 
 const AT = '2026-11-26T08:00:00Z';
 const issued: EventBody = { code: 'K7P2D5X9', event: 'issued', sha256: null, number: '627/KH-SNgV', issued: '2025-04-17' };
@@ -31,7 +31,7 @@ describe('corrected events', () => {
   });
 
   it('the real log corrects the two DDCI plans to the month their sources give', async () => {
-    const { readLog } = await import('../../src/lib/register-log.ts');
+    const { readLog } = await import('../../src/node/register-log.ts');
     const r = replayLog(readLog('content'));
     expect(r.problems).toEqual([]);
     expect(r.states.get('K7P2D5X9')?.issued?.issued).toBe('2025-04');

@@ -13,8 +13,8 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { PDFDocument } from 'pdf-lib';
-import { checkContent } from '../../src/lib/content-check/check.ts';
-import { LOG_FILE } from '../../src/lib/register-log.ts';
+import { checkContent } from '../../src/node/content-check/check.ts';
+import { LOG_FILE } from '../../src/node/register-log.ts';
 import { copyFixture } from '../helpers/fixture.ts';
 
 const run = promisify(execFile);

@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { PDFDocument } from 'pdf-lib';
-import { checkContent } from '../../src/lib/content-check/check.ts';
-import { LOG_FILE, readLog } from '../../src/lib/register-log.ts';
+import { checkContent } from '../../src/node/content-check/check.ts';
+import { LOG_FILE, readLog } from '../../src/node/register-log.ts';
 import { CODE_ALPHABET } from '../../src/lib/crockford.ts';
-import { registerDocument, reserveCode } from '../../src/lib/register.ts';
+import { registerDocument, reserveCode } from '../../src/node/register.ts';
 import { copyFixture } from '../helpers/fixture.ts';
 
 const SCRIPT = resolve('scripts/register.ts');

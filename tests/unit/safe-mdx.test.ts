@@ -9,8 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { judgeUrl } from '../../src/lib/safe-url.ts';
 import { checkMdxBody } from '../../src/lib/mdx/safe-subset.ts';
-import { safeMdxPlugin } from '../../src/lib/mdx/safe-mdx-plugin.ts';
-import { externalLinksPlugin } from '../../src/lib/mdx/external-links.ts';
+import { safeMdxPlugin } from '../../src/node/mdx/safe-mdx-plugin.ts';
+import { externalLinksPlugin } from '../../src/node/mdx/external-links.ts';
 
 describe('judgeUrl', () => {
   it.each([
@@ -94,7 +94,7 @@ describe('the same rule inside the MDX compiler (the build)', () => {
       mdxToJs('Chữ.\n', {
         mdastPlugins: [safeMdxPlugin('/site/content')],
         fileURL: pathToFileURL('/site/content/policies/vi/a.mdx'),
-        data: { astro: { frontmatter: { title: 'x', layout: 'data:text/javascript,1' } } },
+        data: { astro: { frontmatter: { title: 'x', layout: 'data:text/javascript,1' }, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
       });
     expect(run).toThrow(/policies\/vi\/a\.mdx — layout/);
   });

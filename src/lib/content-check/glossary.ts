@@ -6,7 +6,7 @@
  * a best bet must point at a page that exists.
  */
 import type { Problem } from './problems.ts';
-import type { CheckedEntry } from './check.ts';
+import type { CheckedEntry } from '../../node/content-check/check.ts';
 import { normalizeText } from '../search-synonyms.ts';
 import { LIST_SECTIONS } from '../sections.ts';
 import { SITE_PAGE_NAMES } from '../search-pages.ts';

@@ -4,7 +4,7 @@
  * (a typo in a transcribed figure shows up here), tasks point at their plan's framework,
  * and file names match the year or plan number inside.
  */
-import type { CheckedEntry } from '../content-check/check.ts';
+import type { CheckedEntry } from '../../node/content-check/check.ts';
 import type { Problem } from '../content-check/problems.ts';
 import type { DdciIndicator, DdciPlan, DdciResult, DdciTask } from '../../schemas/ddci.ts';
 import { computeChanges } from './changes.ts';

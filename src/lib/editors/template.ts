@@ -7,9 +7,9 @@
  * editor has replaced the placeholders. The editor guide shows the same output.
  */
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
-import { DOC_CODE_RE } from '../../schemas/documents.ts';
 import { DDCI_FRAMEWORKS } from '../../schemas/ddci.ts';
 import { objectFields, type FieldInfo, type FieldSpec } from '../schema-introspect.ts';
+import { generateCode } from '../crockford.ts';
 import { fieldDoc } from './field-docs.ts';
 import { PLACEHOLDER_EMAIL, PLACEHOLDER_PHONE, placeholder } from './placeholders.ts';
 
@@ -20,11 +20,14 @@ export interface TemplateContext {
   ids: Partial<Record<string, readonly string[]>>;
   /** Verification codes already in the register; a new document gets an unused one. */
   codes: readonly string[];
-  /** Source of randomness for new codes (tests pass a fixed one). */
-  random?: () => number;
+  /** Random bytes for new codes: the platform's cryptographic generator unless given (the guide's examples pass a fixed one). */
+  random?: (n: number) => Uint8Array;
   /** Parsed records per collection, for templates whose values depend on other entries. */
-  records?: Partial<Record<string, readonly { id: string; data: any }[]>>;
+  records?: Partial<Record<string, readonly { id: string; data: unknown }[]>>;
 }
+
+/** A field of a record as parsed, possibly invalid: read with care, never trusted. */
+const field = (data: unknown, key: string): unknown => (data && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined);
 
 /**
  * Collections whose file name is made of their data (a DDCI year, a plan's task number)
@@ -65,9 +68,10 @@ export const TEMPLATE_RULES: Partial<Record<CollectionName, TemplateRule>> = {
     example: '2026-12',
     values: (id, ctx) => {
       const [year, num] = id.split('-').map(Number) as [number, number];
-      const plan = ctx.records?.['ddci-plans']?.find((p) => p.data?.year === year)?.data;
-      const indicator = plan && ctx.records?.['ddci-indicators']?.find((i) => i.data?.framework === plan.framework)?.id;
-      return { plan: year, number: num, ...(plan ? { source: plan.source } : {}), ...(indicator ? { indicator } : {}) };
+      const plan = ctx.records?.['ddci-plans']?.find((p) => field(p.data, 'year') === year)?.data;
+      const indicator = plan === undefined ? undefined : ctx.records?.['ddci-indicators']?.find((i) => field(i.data, 'framework') === field(plan, 'framework'))?.id;
+      const source = field(plan, 'source');
+      return { plan: year, number: num, ...(typeof source === 'string' ? { source } : {}), ...(indicator ? { indicator } : {}) };
     },
   },
 };
@@ -99,16 +103,6 @@ const TEXT_HINTS: Record<string, string> = {
   file: 'ten-tep.pdf',
   nationalCode: '1.000000',
 };
-
-const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-
-export function newDocumentCode(taken: readonly string[], random: () => number = Math.random): string {
-  for (;;) {
-    let code = '';
-    for (let i = 0; i < 8; i++) code += CROCKFORD[Math.floor(random() * 32) % 32];
-    if (DOC_CODE_RE.test(code) && !taken.includes(code)) return code;
-  }
-}
 
 const q = (s: string) => JSON.stringify(s);
 
@@ -147,7 +141,7 @@ type Emitted = { inline: string } | { block: string[] };
 
 function textValue(g: Gen, path: string[], info: FieldInfo): string {
   const key = path[path.length - 1] ?? '';
-  if (g.collection === 'documents' && key === 'code') return q(newDocumentCode(g.ctx.codes, g.ctx.random));
+  if (g.collection === 'documents' && key === 'code') return q(generateCode(new Set(g.ctx.codes), g.ctx.random));
   const hint = TEXT_HINTS[key];
   if (hint) return q(hint);
   const doc = fieldDoc(g.collection, path);

@@ -7,7 +7,7 @@
  * this is an allow-list: Markdown, the site's own components with literal attributes,
  * a few harmless inline elements, and MDX comments. Everything else is refused with the
  * file, the line and what to write instead. `npm run check` (src/lib/content-check) and
- * the build (src/lib/mdx/safe-mdx-plugin.ts, inside the MDX pipeline) both call
+ * the build (src/node/mdx/safe-mdx-plugin.ts, inside the MDX pipeline) both call
  * `checkMdxTree`, so they cannot disagree.
  */
 import { mdxToMdast } from 'satteri';

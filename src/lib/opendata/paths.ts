@@ -7,7 +7,7 @@ export const apiPaths = {
   openapi: `${API_BASE}openapi.json`,
   datapackage: `${API_BASE}datapackage.json`,
   catalog: '/catalog.jsonld',
-  /** The hash-chained register log of verification codes (src/lib/register-log.ts). */
+  /** The hash-chained register log of verification codes (src/node/register-log.ts). */
   registerLog: `${API_BASE}register-log.json`,
   json: (dataset: string) => `${API_BASE}${dataset}.json`,
   csv: (dataset: string) => `${API_BASE}${dataset}.csv`,

@@ -8,6 +8,7 @@
  *     and CSV rows always have the same columns;
  *   - dates (YYYY-MM-DD) are marked `format: "date"`.
  */
+import { LOCALES } from '../locales.ts';
 import { z } from 'astro/zod';
 
 /** A JSON Schema (2020-12) node; only the keywords this module reads are typed. */
@@ -30,7 +31,7 @@ export interface JsonSchema {
 /** The pattern zod emits for the content schemas' `isoDate`. */
 export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 
-const LANGS = ['vi', 'zh', 'en'] as const;
+const LANGS = LOCALES;
 
 /** Text in the three languages as published: Vietnamese always, translations or null. */
 export function localizedRecordSchema(description?: string): JsonSchema {

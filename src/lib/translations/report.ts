@@ -11,7 +11,7 @@
  * - YAML records: every `{ vi, zh, en }` text lacking the language, field by field.
  */
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../schemas/index.ts';
-import type { CheckedEntry } from '../content-check/check.ts';
+import type { CheckedEntry } from '../../node/content-check/check.ts';
 import { bodyHasPlaceholder, isPlaceholderText, placeholderPaths } from '../editors/placeholders.ts';
 
 export const TARGET_LOCALES = ['zh', 'en'] as const;

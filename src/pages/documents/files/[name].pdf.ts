@@ -7,7 +7,7 @@ import type { APIRoute } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { registeredDocs } from '../../../data/verify.ts';
-import { contentRoot } from '../../../lib/content-root.ts';
+import { contentRoot } from '../../../node/content-root.ts';
 import { FILES_DIR } from '../../../lib/verification.ts';
 
 export async function getStaticPaths() {

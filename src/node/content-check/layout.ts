@@ -11,7 +11,7 @@ import { COLLECTIONS } from '../../schemas/index.ts';
 import { LOCALES } from '../../schemas/common.ts';
 import { LOG_FILE } from '../register-log.ts';
 import { LOCK_DIR } from '../register-lock.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../../lib/content-check/problems.ts';
 import { MDX_FILE, YAML_FILE } from './read.ts';
 
 /**

@@ -25,12 +25,15 @@ export interface IsolatedBuild {
   env: NodeJS.ProcessEnv;
 }
 
-/** Prepares `workDir` (emptied) to build the site from `contentDir`. */
-export function isolatedBuild(workDir: string, contentDir: string, extraEnv: Record<string, string> = {}): IsolatedBuild {
+/**
+ * Prepares `workDir` (emptied) to build the site from `contentDir`, with the sources of
+ * `sourceRoot` (this checkout by default; scripts/compare-dist.ts passes an older one).
+ */
+export function isolatedBuild(workDir: string, contentDir: string, extraEnv: Record<string, string> = {}, sourceRoot = ROOT): IsolatedBuild {
   const root = join(workDir, 'site');
   rmSync(workDir, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
-  for (const f of COPIED) cpSync(join(ROOT, f), join(root, f), { recursive: true });
+  for (const f of COPIED) cpSync(join(sourceRoot, f), join(root, f), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
   const dist = join(root, 'dist');
   return {

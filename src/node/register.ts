@@ -13,12 +13,12 @@ import { closeSync, constants, copyFileSync, existsSync, mkdirSync, openSync, re
 import { join } from 'node:path';
 import { Document, Scalar, parse, parseDocument } from 'yaml';
 import { documentSchema } from '../schemas/documents.ts';
-import { describeIssue } from './content-check/messages.ts';
-import { generateCode, normalizeCode } from './crockford.ts';
-import { FILES_DIR } from './verification.ts';
+import { describeIssue } from '../lib/content-check/messages.ts';
+import { generateCode, normalizeCode } from '../lib/crockford.ts';
+import { FILES_DIR } from '../lib/verification.ts';
 import { appendLog, chainEvents, loggedCodes, readLog, replayLog, type EventBody, type Reason } from './register-log.ts';
 import { withRegisterLock } from './register-lock.ts';
-import { todayInVietnam } from './editors/template.ts';
+import { todayInVietnam } from '../lib/editors/template.ts';
 
 /** A problem the editor must fix, said in Vietnamese and English. */
 export class RegisterError extends Error {

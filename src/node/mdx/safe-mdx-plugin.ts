@@ -11,8 +11,8 @@
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
-import { formatProblems } from '../content-check/problems.ts';
-import { checkMdxTree } from './safe-subset.ts';
+import { formatProblems } from '../../lib/content-check/problems.ts';
+import { checkMdxTree } from '../../lib/mdx/safe-subset.ts';
 
 export class UnsafeMdxError extends Error {
   override name = 'UnsafeMdxError';

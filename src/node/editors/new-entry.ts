@@ -4,14 +4,15 @@
  * template files, re-check them with the content check, and undo the write if the
  * template itself would not pass (so an editor never starts from a broken file).
  */
+import { LOCALES } from '../../lib/locales.ts';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../schemas/index.ts';
 import { checkContent } from '../content-check/check.ts';
-import type { Problem } from '../content-check/problems.ts';
-import { closest } from '../content-check/suggest.ts';
-import { SLUG_RE, slugify } from './slugify.ts';
-import { TEMPLATE_RULES, newEntryFiles, todayInVietnam, type NewFile } from './template.ts';
+import type { Problem } from '../../lib/content-check/problems.ts';
+import { closest } from '../../lib/content-check/suggest.ts';
+import { SLUG_RE, slugify } from '../../lib/editors/slugify.ts';
+import { TEMPLATE_RULES, newEntryFiles, todayInVietnam, type NewFile } from '../../lib/editors/template.ts';
 
 export interface Refusal {
   ok: false;
@@ -53,7 +54,7 @@ const ALIASES: Record<string, CollectionName> = {
 
 function existingFiles(root: string, collection: CollectionName, id: string): string[] {
   const def = COLLECTIONS[collection];
-  const dirs = def.format === 'mdx' ? ['vi', 'zh', 'en'].map((l) => join(def.dir, l)) : [def.dir];
+  const dirs = def.format === 'mdx' ? LOCALES.map((l) => join(def.dir, l)) : [def.dir];
   const out: string[] = [];
   for (const dir of dirs) {
     const abs = join(root, dir);
@@ -121,7 +122,10 @@ export function createEntry(root: string, collectionArg: string | undefined, id:
     (records[e.collection] ??= []).push({ id: e.id, data: e.value ?? e.data });
   }
   // Documents are refused above; the template still takes the codes in use, for its own checks.
-  const codes = before.entries.flatMap((e) => (e.collection === 'documents' && e.data && typeof (e.data as any).code === 'string' ? [(e.data as any).code] : []));
+  const codes = before.entries.flatMap((e) => {
+    const code = e.collection === 'documents' ? (e.data as { code?: unknown } | undefined)?.code : undefined;
+    return typeof code === 'string' ? [code] : [];
+  });
   const files = newEntryFiles(collection, id, { today, ids, codes, records });
 
   for (const f of files) {

@@ -4,7 +4,7 @@
  * and every issued code must still have its record. Each problem names the code and the
  * command to run instead of the hand edit.
  */
-import type { Problem } from './problems.ts';
+import type { Problem } from '../../lib/content-check/problems.ts';
 import type { CheckedEntry } from './check.ts';
 import { LOG_FILE, readLog, replayLog, type CodeState } from '../register-log.ts';
 

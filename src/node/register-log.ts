@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import canonicalize from 'canonicalize';
-import type { Problem } from './content-check/problems.ts';
+import type { Problem } from '../lib/content-check/problems.ts';
 
 export const LOG_FILE = 'documents/register-log.jsonl';
 

@@ -7,9 +7,9 @@
 import { fileURLToPath } from 'node:url';
 import { relative, sep } from 'node:path';
 import { defineHastPlugin } from 'satteri';
-import { MESSAGES } from '../i18n.ts';
-import type { Locale } from '../locales.ts';
-import { EXTERNAL_REL, isExternal } from '../safe-url.ts';
+import { MESSAGES } from '../../lib/i18n.ts';
+import type { Locale } from '../../lib/locales.ts';
+import { EXTERNAL_REL, isExternal } from '../../lib/safe-url.ts';
 
 /** The locale folder of a content file (policies/zh/x.mdx → zh). */
 function fileLocale(root: string, url: URL | undefined): Locale | undefined {

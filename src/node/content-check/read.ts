@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, visit, type Node } from 'yaml';
-import type { Problem } from './problems.ts';
-import { checkValues, fileTooLarge, MAX_DEPTH, MAX_TEXT_FILE_BYTES } from './limits.ts';
+import type { Problem } from '../../lib/content-check/problems.ts';
+import { checkValues, fileTooLarge, MAX_DEPTH, MAX_TEXT_FILE_BYTES } from '../../lib/content-check/limits.ts';
 
 export interface RawEntry {
   /** Entry id (file name without extension). */

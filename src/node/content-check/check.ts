@@ -9,18 +9,18 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../schemas/index.ts';
 import { translationSchema } from '../../schemas/articles.ts';
-import { describeIssue } from './messages.ts';
-import type { Problem } from './problems.ts';
+import { describeIssue } from '../../lib/content-check/messages.ts';
+import type { Problem } from '../../lib/content-check/problems.ts';
 import { readMdxCollection, readYamlCollection, type RawEntry } from './read.ts';
-import { checkDdci } from '../ddci/check.ts';
-import { issueHint, missingFieldMessage } from './hints.ts';
-import { didYouMean } from './suggest.ts';
-import { checkMdxBody } from '../mdx/safe-subset.ts';
-import { findDocument, type DocLike } from '../mdx/doc-ref.ts';
+import { checkDdci } from '../../lib/ddci/check.ts';
+import { issueHint, missingFieldMessage } from '../../lib/content-check/hints.ts';
+import { didYouMean } from '../../lib/content-check/suggest.ts';
+import { checkMdxBody } from '../../lib/mdx/safe-subset.ts';
+import { findDocument, type DocLike } from '../../lib/mdx/doc-ref.ts';
 import { checkLayout } from './layout.ts';
-import { checkBodyText, fileTooLarge, MAX_DOCUMENT_FILE_BYTES } from './limits.ts';
+import { checkBodyText, fileTooLarge, MAX_DOCUMENT_FILE_BYTES } from '../../lib/content-check/limits.ts';
 import { checkRegisterRecords } from './register-records.ts';
-import { checkGlossary } from './glossary.ts';
+import { checkGlossary } from '../../lib/content-check/glossary.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
