@@ -130,7 +130,7 @@ export function dcatCatalog(datasets: readonly Dataset[], entries: readonly Inde
   };
 }
 
-function logDataset(f: ExtraFile, publisherId: string, contactPoint: Record<string, unknown>, license: { '@id': string; '@type': string }): Record<string, unknown> {
+function logDataset(f: ExtraFile, publisherId: string, contactPoint: Record<string, unknown>, license: { '@id': string; '@type': string | string[] }): Record<string, unknown> {
   const modified = f.lastModified ? { 'dct:modified': date(f.lastModified) } : {};
   return {
     '@id': f.landingPage,
