@@ -4,5 +4,6 @@ import { getT, label } from './i18n.ts';
 import type { Locale } from './locales.ts';
 
 export function originFormName(id: (typeof ORIGIN_FORMS)[number] | string, locale: Locale): string {
-  return label(getT(locale), 'originForm', id);
+  const t = getT(locale);
+  return label(t, 'originForm', id);
 }

@@ -41,7 +41,7 @@ function prefixOf(where: string): string | { none: string } {
   if (collection === 'faq' && path === 'topic') return 'faqTopic';
   if (collection === 'events' && path === 'kind') return 'eventKind';
   if (collection === 'documents' && path === 'type') return 'docType';
-  const byName: Record<string, string> = { status: 'status', 'topics[]': 'topic', onlineLevel: 'onlineLevel', visibility: 'visibility' };
+  const byName: Record<string, string> = { status: 'status', 'topics[]': 'topic', onlineLevel: 'onlineLevel', visibility: 'visibility', 'originForms[]': 'originForm' };
   return byName[path] ?? { none: '' };
 }
 
