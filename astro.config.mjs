@@ -11,12 +11,16 @@ import { externalLinksPlugin } from './src/node/mdx/external-links.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import sitemap from '@astrojs/sitemap';
 import { sitemapOptions } from './src/lib/opendata/sitemap.ts';
-import { readRecords } from './src/node/register.ts';
+import { restrictedCodes } from './src/node/restricted-codes.ts';
+import { shareReads } from './src/node/content-check/shared-reads.ts';
 
 /** Public origin of the site: QR codes, feeds and canonical URLs are built from it. */
 const SITE = siteUrl();
+// Every reader of content/ in this build (config, check, collections, search, editors'
+// pages) shares one reading of each file (src/node/content-check/shared-reads.ts).
+shareReads();
 /** Restricted documents: their /v/ pages stay out of the sitemap. */
-const UNLISTED = readRecords(contentRoot()).filter((r) => r.visibility === 'restricted').map((r) => String(r.code));
+const UNLISTED = restrictedCodes(contentRoot());
 
 export default defineConfig({
   site: SITE,

@@ -1,22 +1,21 @@
 /**
  * Astro collections, derived from the one registry in src/schemas/index.ts.
  * MDX collections become two Astro collections: the Vietnamese originals (id = file
- * name) and their translations (id = "zh/<id>" or "en/<id>").
+ * name) and their translations (id = "zh/<id>" or "en/<id>"). Files are found and parsed
+ * by the same rules as the content check (src/node/content-loader.ts).
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { join } from 'node:path';
+import type { Loader } from 'astro/loaders';
 import { COLLECTIONS, type CollectionName } from './schemas/index.ts';
 import { translationSchema } from './schemas/articles.ts';
 import { contentRoot } from './node/content-root.ts';
+import { contentLoader } from './node/content-loader.ts';
 
 const root = contentRoot();
-const stripExt = ({ entry }: { entry: string }) => entry.replace(/\.(mdx?|ya?ml)$/, '');
-const baseName = ({ entry }: { entry: string }) => stripExt({ entry }).replace(/^vi\//, '');
 
 type Defs = typeof COLLECTIONS;
 type MdxName = { [K in CollectionName]: Defs[K]['format'] extends 'mdx' ? K : never }[CollectionName];
-type Config<S> = { loader: ReturnType<typeof glob>; schema: S };
+type Config<S> = { loader: Loader; schema: S };
 /**
  * The shape Astro infers entry types from: each collection keeps its own schema type, so
  * `CollectionEntry<'policies'>['data']` is the schema's output type, not `any`.
@@ -27,13 +26,13 @@ export type Collections = { [K in CollectionName]: Config<Defs[K]['schema']> } &
 
 export const collections = Object.fromEntries(
   Object.entries(COLLECTIONS).flatMap(([name, def]): [string, unknown][] => {
-    const base = join(root, def.dir);
+    const dir = def.dir;
     if (def.format === 'yaml') {
-      return [[name, defineCollection({ loader: glob({ pattern: '[!_]*.{yaml,yml}', base, generateId: stripExt }), schema: def.schema })]];
+      return [[name, defineCollection({ loader: contentLoader({ root, dir, format: 'yaml' }), schema: def.schema })]];
     }
     return [
-      [name, defineCollection({ loader: glob({ pattern: 'vi/[!_]*.mdx', base, generateId: baseName }), schema: def.schema })],
-      [`${name}-tr`, defineCollection({ loader: glob({ pattern: '{zh,en}/[!_]*.mdx', base, generateId: stripExt }), schema: translationSchema })],
+      [name, defineCollection({ loader: contentLoader({ root, dir, format: 'mdx', locales: ['vi'], localeInId: false }), schema: def.schema })],
+      [`${name}-tr`, defineCollection({ loader: contentLoader({ root, dir, format: 'mdx', locales: ['zh', 'en'], localeInId: true }), schema: translationSchema })],
     ];
   }),
 ) as Collections;

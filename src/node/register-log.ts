@@ -14,6 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { remembered } from './content-check/shared-reads.ts';
 import { dirname, join } from 'node:path';
 import canonicalize from 'canonicalize';
 import type { Problem } from '../lib/content-check/problems.ts';
@@ -81,7 +82,8 @@ export interface ParsedLog {
 export function readLog(root: string): ParsedLog {
   const path = join(root, LOG_FILE);
   if (!existsSync(path)) return { events: [], lines: [], problems: [] };
-  return parseLog(readFileSync(path, 'utf8'));
+  // Read by the content check and by open data in the same build: once (shared-reads.ts).
+  return remembered('log', path, () => parseLog(readFileSync(path, 'utf8')));
 }
 
 export function parseLog(text: string): ParsedLog {

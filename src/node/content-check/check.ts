@@ -12,6 +12,7 @@ import { translationSchema } from '../../schemas/articles.ts';
 import { describeIssue } from '../../lib/content-check/messages.ts';
 import type { Problem } from '../../lib/content-check/problems.ts';
 import { readMdxCollection, readYamlCollection, type RawEntry } from './read.ts';
+import { remembered } from './shared-reads.ts';
 import { checkDdci } from '../../lib/ddci/check.ts';
 import { issueHint, missingFieldMessage } from '../../lib/content-check/hints.ts';
 import { didYouMean } from '../../lib/content-check/suggest.ts';
@@ -197,7 +198,7 @@ function checkDocuments(root: string, entries: CheckedEntry[], problems: Problem
           vi: `không tìm thấy tệp công bố documents/files/${v.file}`,
         });
       } else if (v.sha256) {
-        const actual = createHash('sha256').update(readFileSync(path)).digest('hex');
+        const actual = remembered('sha256', path, () => createHash('sha256').update(readFileSync(path)).digest('hex'));
         if (actual !== v.sha256) {
           problems.push({
             file: doc.file,

@@ -1,11 +1,16 @@
 /**
- * Reads the content tree without Astro: YAML records and MDX front matter, keeping
- * enough position information to point an editor at the line of a bad field.
+ * The reading rules of the content tree, the one place that turns files into data: which
+ * files are entries, how their text is decoded, and how YAML (records and MDX front
+ * matter) is parsed, refusing hostile input (aliases, tags, duplicate keys, deep nesting,
+ * oversized files). `npm run check`, the check before every build and the Astro
+ * collection loaders (src/node/content-loader.ts) all read through here, keeping enough
+ * position information to point an editor at the line of a bad field.
  */
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, visit, type Node } from 'yaml';
 import type { Problem } from '../../lib/content-check/problems.ts';
+import { remembered } from './shared-reads.ts';
 import { checkValues, fileTooLarge, MAX_DEPTH, MAX_TEXT_FILE_BYTES } from '../../lib/content-check/limits.ts';
 
 export interface RawEntry {
@@ -23,6 +28,8 @@ export interface RawEntry {
   body?: string;
   /** Line of the file on which the body starts (MDX only). */
   bodyLine?: number;
+  /** The whole text of the file, when it could be read. */
+  text?: string;
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
@@ -177,45 +184,65 @@ function readText(path: string, file: string, problems: Problem[]): string | und
   return text;
 }
 
-export function readYamlCollection(root: string, dir: string, problems: Problem[]): RawEntry[] {
-  const abs = join(root, dir);
-  return filesIn(abs, YAML_FILE).map((name) => {
-    const path = join(abs, name);
+/** One file as every reader gets it: its entry and the problems found reading it. */
+interface FileRead {
+  entry: RawEntry;
+  problems: Problem[];
+}
+
+function readYamlFile(root: string, path: string, name: string): FileRead {
+  return remembered('yaml', path, () => {
+    const problems: Problem[] = [];
     const file = relative(root, path);
     const text = readText(path, file, problems);
     const { data, lineOf } = text === undefined ? { data: undefined, lineOf: () => undefined } : parseYaml(text, file, 0, problems);
-    return { id: name.replace(/\.ya?ml$/, ''), file, data, lineOf };
+    return { entry: { id: name.replace(/\.ya?ml$/, ''), file, data, lineOf, text }, problems };
   });
 }
 
-export function readMdxCollection(root: string, dir: string, problems: Problem[]): RawEntry[] {
-  const out: RawEntry[] = [];
-  for (const locale of ['vi', 'zh', 'en'] as const) {
-    const abs = join(root, dir, locale);
-    for (const name of filesIn(abs, MDX_FILE)) {
-      const path = join(abs, name);
-      const file = relative(root, path);
-      const id = name.replace(/\.mdx$/, '');
-      const text = readText(path, file, problems);
-      const m = text === undefined ? null : FRONT_MATTER.exec(text);
-      if (text === undefined || !m) {
-        if (text !== undefined) {
-          problems.push({
-            file,
-            line: 1,
-            field: '(front matter)',
-            en: 'the file must start with front matter between two lines of "---"',
-            vi: 'tệp phải bắt đầu bằng phần thông tin (front matter) nằm giữa hai dòng "---"',
-          });
-        }
-        out.push({ id, locale, file, data: undefined, lineOf: () => undefined });
-        continue;
+function readMdxFile(root: string, path: string, name: string, locale: 'vi' | 'zh' | 'en'): FileRead {
+  return remembered('mdx', path, () => {
+    const problems: Problem[] = [];
+    const file = relative(root, path);
+    const id = name.replace(/\.mdx$/, '');
+    const text = readText(path, file, problems);
+    const m = text === undefined ? null : FRONT_MATTER.exec(text);
+    if (text === undefined || !m) {
+      if (text !== undefined) {
+        problems.push({
+          file,
+          line: 1,
+          field: '(front matter)',
+          en: 'the file must start with front matter between two lines of "---"',
+          vi: 'tệp phải bắt đầu bằng phần thông tin (front matter) nằm giữa hai dòng "---"',
+        });
       }
-      // Front matter starts on line 2 of the file (after the opening ---).
-      const { data, lineOf } = parseYaml(m[1] ?? '', file, 1, problems);
-      const bodyLine = m[0].split('\n').length + (m[0].endsWith('\n') ? 0 : 1);
-      out.push({ id, locale, file, data, lineOf, body: text.slice(m[0].length), bodyLine });
+      return { entry: { id, locale, file, data: undefined, lineOf: () => undefined }, problems };
     }
+    // Front matter starts on line 2 of the file (after the opening ---).
+    const { data, lineOf } = parseYaml(m[1] ?? '', file, 1, problems);
+    const bodyLine = m[0].split('\n').length + (m[0].endsWith('\n') ? 0 : 1);
+    return { entry: { id, locale, file, data, lineOf, body: text.slice(m[0].length), bodyLine, text }, problems };
+  });
+}
+
+/** Entries in file-name order; their problems are added to `problems`. */
+function collect(reads: FileRead[], problems: Problem[]): RawEntry[] {
+  for (const r of reads) problems.push(...r.problems);
+  return reads.map((r) => r.entry);
+}
+
+export function readYamlCollection(root: string, dir: string, problems: Problem[]): RawEntry[] {
+  const abs = join(root, dir);
+  return collect(filesIn(abs, YAML_FILE).map((name) => readYamlFile(root, join(abs, name), name)), problems);
+}
+
+/** The MDX files of a collection, Vietnamese originals first (or only the given locales). */
+export function readMdxCollection(root: string, dir: string, problems: Problem[], locales: readonly ('vi' | 'zh' | 'en')[] = ['vi', 'zh', 'en']): RawEntry[] {
+  const reads: FileRead[] = [];
+  for (const locale of locales) {
+    const abs = join(root, dir, locale);
+    for (const name of filesIn(abs, MDX_FILE)) reads.push(readMdxFile(root, join(abs, name), name, locale));
   }
-  return out;
+  return collect(reads, problems);
 }
