@@ -38,6 +38,11 @@ export function shareReads(): void {
   (globalThis as Holder)[KEY] ??= { files: new Map(), hits: 0, misses: 0 };
 }
 
+/** Turns sharing off and forgets every reading (tests that need a cold start). */
+export function unshareReads(): void {
+  delete (globalThis as Holder)[KEY];
+}
+
 /** How many reads were answered from memory and how many went to the disk (for measurements). */
 export function sharedReadStats(): { hits: number; misses: number } | undefined {
   const s = store();
