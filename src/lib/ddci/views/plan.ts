@@ -14,7 +14,6 @@ export interface PlanView {
   year: number;
   plan: DdciPlan;
   title: string;
-  description: string;
   tasks: WithId<DdciTask>[];
   /** How many tasks stand at each status, in display order (sourced reports only). */
   counts: { key: StatusKey; count: number }[];
@@ -56,7 +55,6 @@ export function planView(d: Ddci, year: number, locale: Locale): PlanView {
     year,
     plan,
     title: t('ddci.plan.title', { year }),
-    description: t('ddci.plan.description', { year, results: plan.resultsYear }),
     tasks,
     counts: STATUS_ORDER.map((key) => ({ key, count: counts[key] })),
     samples: counts.sampleUpdates,
