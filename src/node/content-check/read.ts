@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, visit, type Node } from 'yaml';
 import type { Problem } from '../../lib/content-check/problems.ts';
 import { remembered } from './shared-reads.ts';
+import { LOCALES, type Locale } from '../../lib/locales.ts';
 import { checkValues, fileTooLarge, MAX_DEPTH, MAX_TEXT_FILE_BYTES } from '../../lib/content-check/limits.ts';
 
 export interface RawEntry {
@@ -200,7 +201,7 @@ function readYamlFile(root: string, path: string, name: string): FileRead {
   });
 }
 
-function readMdxFile(root: string, path: string, name: string, locale: 'vi' | 'zh' | 'en'): FileRead {
+function readMdxFile(root: string, path: string, name: string, locale: Locale): FileRead {
   return remembered('mdx', path, () => {
     const problems: Problem[] = [];
     const file = relative(root, path);
@@ -238,7 +239,7 @@ export function readYamlCollection(root: string, dir: string, problems: Problem[
 }
 
 /** The MDX files of a collection, Vietnamese originals first (or only the given locales). */
-export function readMdxCollection(root: string, dir: string, problems: Problem[], locales: readonly ('vi' | 'zh' | 'en')[] = ['vi', 'zh', 'en']): RawEntry[] {
+export function readMdxCollection(root: string, dir: string, problems: Problem[], locales: readonly Locale[] = LOCALES): RawEntry[] {
   const reads: FileRead[] = [];
   for (const locale of locales) {
     const abs = join(root, dir, locale);
