@@ -3,11 +3,12 @@
  * content/ (or CONTENT_DIR), grouped by the module that read it, with the build's wall
  * time (for CPU time, run it under `/usr/bin/time`).
  *
- *   node scripts/count-content-reads.ts            # builds into tmp/count-reads/dist
- *   node scripts/count-content-reads.ts --keep-cache   # reuse Astro's content cache
+ *   npm run bench:reads                       # builds into tmp/count-reads/dist
+ *   npm run bench:reads -- --keep-cache       # reuse Astro's content cache
  *
- * Each read of a YAML record or of an MDX file's front matter by the site's readers is
- * followed by a parse; the MDX compiler's reads (the page bodies) are listed separately.
+ * Each read of a YAML record or MDX file by the site's readers is followed by a parse.
+ * Not seen here: the MDX compiler's own load of each MDX module, which the bundler
+ * (rolldown) reads natively, outside Node's fs.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
