@@ -8,6 +8,7 @@
 import { LOCALES } from './locales.ts';
 import type { z } from 'astro/zod';
 import { countryCode, entryRef, isoDate, localized, partialDate, slug } from '../schemas/common.ts';
+import { fieldDocOf, type FieldDoc } from '../schemas/field-doc.ts';
 
 export type FieldKind =
   | 'localized'
@@ -46,6 +47,8 @@ export interface FieldInfo {
 export interface FieldSpec extends FieldInfo {
   /** False when the field may be left out (optional or with a default). */
   required: boolean;
+  /** What the field means, from its schema (src/schemas/field-doc.ts). */
+  doc?: FieldDoc;
   /** The value used when the field is left out. */
   defaultValue?: unknown;
 }
@@ -76,12 +79,13 @@ function patternOf(def: Def): RegExp | undefined {
 /** What a (non-wrapped) schema accepts. */
 export function describeSchema(schema: unknown): FieldInfo {
   // The shared building blocks are recognised by identity: they carry meaning a type cannot.
-  if (schema === localized) return { kind: 'localized' };
-  if (schema === isoDate || schema === partialDate) return { kind: 'date' };
-  if (schema === slug) return { kind: 'slug', pattern: patternOf(defOf(slug)) };
-  if (schema === entryRef) return { kind: 'ref', pattern: patternOf(defOf(entryRef)) };
-  if (schema === countryCode) return { kind: 'country', pattern: patternOf(defOf(countryCode)) };
+  // A documented copy (`.apply(doc(…))`) shares its original's definition object.
   const def = defOf(schema);
+  if (def === defOf(localized)) return { kind: 'localized' };
+  if (def === defOf(isoDate) || def === defOf(partialDate)) return { kind: 'date' };
+  if (def === defOf(slug)) return { kind: 'slug', pattern: patternOf(defOf(slug)) };
+  if (def === defOf(entryRef)) return { kind: 'ref', pattern: patternOf(defOf(entryRef)) };
+  if (def === defOf(countryCode)) return { kind: 'country', pattern: patternOf(defOf(countryCode)) };
   switch (def.type) {
     case 'optional':
     case 'default':
@@ -147,7 +151,10 @@ export function objectFields(schema: unknown): Record<string, FieldSpec> {
   }
   const shape = (s as { shape: Record<string, z.ZodType> }).shape;
   const out: Record<string, FieldSpec> = {};
-  for (const [key, field] of Object.entries(shape)) out[key] = { ...describeSchema(field), ...isOptional(field) };
+  for (const [key, field] of Object.entries(shape)) {
+    const doc = fieldDocOf(field);
+    out[key] = { ...describeSchema(field), ...isOptional(field), ...(doc ? { doc } : {}) };
+  }
   return out;
 }
 
@@ -161,9 +168,9 @@ export function keysAt(schema: unknown, path: readonly PropertyKey[]): string[] 
   return info?.kind === 'object' && info.fields ? Object.keys(info.fields) : [];
 }
 
-/** What the field at a path of a record accepts; undefined when the path leads nowhere known. */
-export function infoAt(schema: unknown, path: readonly PropertyKey[]): FieldInfo | undefined {
-  let info: FieldInfo = { kind: 'object', fields: objectFields(schema) };
+/** What the field at a path of a record accepts (and means); undefined when the path leads nowhere known. */
+export function infoAt(schema: unknown, path: readonly PropertyKey[]): (FieldInfo & { doc?: FieldDoc }) | undefined {
+  let info: FieldInfo & { doc?: FieldDoc } = { kind: 'object', fields: objectFields(schema) };
   for (const part of path) {
     if (info.kind === 'list' && typeof part === 'number' && info.element) info = info.element;
     else if (info.kind === 'object' && typeof part === 'string' && info.fields?.[part]) info = info.fields[part]!;

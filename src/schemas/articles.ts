@@ -7,28 +7,20 @@
  * cannot drift apart.
  */
 import { z } from 'astro/zod';
-import { contradiction, countryCode, entryRef, isoDate, localized, notBefore, sample, slug, topic, update } from './common.ts';
+import { contradiction, countryCode, isoDate, localized, notBefore, related, sample, slug, topics, updates } from './common.ts';
+import { doc } from './field-doc.ts';
 
 /** Front matter every Vietnamese original carries. */
 const articleBase = {
-  /** Headline of the page. */
-  title: z.string().trim().min(3),
-  /** One or two sentences shown in lists, search results and feeds. */
-  summary: z.string().trim().min(10),
-  /** First publication on this site. */
-  published: isoDate,
-  /** Last substantive change of the Vietnamese text (translations older than this are flagged). */
-  updated: isoDate.optional(),
-  /** Subjects for filtering. */
-  topics: z.array(topic).min(1),
-  /** Responsible unit (id in units). */
-  unit: slug,
-  /** The registered document this entry is based on (id in documents). */
-  sourceDocument: slug.optional(),
-  /** Other entries to show under "related" ("collection/id"). */
-  related: z.array(entryRef).default([]),
-  /** Dated changes ("updates to this page"). */
-  updates: z.array(update).default([]),
+  title: z.string().trim().min(3).apply(doc('Tiêu đề của trang', 'Headline of the page')),
+  summary: z.string().trim().min(10).apply(doc('Một hoặc hai câu tóm tắt, hiện trong danh sách, kết quả tìm kiếm và bản tin', 'One or two sentences shown in lists, search results and feeds')),
+  published: isoDate.apply(doc('Ngày đăng lần đầu trên trang', 'First publication on this site')),
+  updated: isoDate.optional().apply(doc('Ngày sửa nội dung tiếng Việt gần nhất (bản dịch cũ hơn ngày này sẽ bị đánh dấu “cần cập nhật”)', 'Last substantive change of the Vietnamese text (older translations are flagged)')),
+  topics,
+  unit: slug.apply(doc('Đơn vị phụ trách (tên tệp trong content/units/)', 'Responsible unit (file name in content/units/)')),
+  sourceDocument: slug.optional().apply(doc('Văn bản gốc đã đăng ký (tên tệp trong content/documents/)', 'The registered document this entry is based on (file name in content/documents/)')),
+  related,
+  updates,
   sample,
 };
 
@@ -44,42 +36,33 @@ function articleDates(d: { published: string; updated?: string; updates: { date:
 
 export const policySchema = z.strictObject({
   ...articleBase,
-  /** Who issued the policy, e.g. "UBND tỉnh Lạng Sơn". */
-  issuer: localized,
-  /** Whether it applies today. */
-  status: z.enum(['in-force', 'upcoming', 'expired']),
-  /** First day it applies. */
-  effectiveFrom: isoDate,
-  /** Last day it applies, if limited. */
-  effectiveTo: isoDate.optional(),
+  issuer: localized.apply(doc('Cơ quan ban hành, ví dụ “UBND tỉnh Lạng Sơn”', 'Who issued the policy, e.g. "Lạng Sơn Provincial People\'s Committee"')),
+  status: z.enum(['in-force', 'upcoming', 'expired']).apply(doc('Còn hiệu lực, sắp có hiệu lực hay đã hết hiệu lực', 'Whether it applies today')),
+  effectiveFrom: isoDate.apply(doc('Ngày bắt đầu có hiệu lực', 'First day it applies')),
+  effectiveTo: isoDate.optional().apply(doc('Ngày hết hiệu lực (nếu có)', 'Last day it applies, if limited')),
 }).superRefine((d, ctx) => {
   articleDates(d, ctx);
   notBefore(ctx, d, 'effectiveTo', 'effectiveFrom');
-});
+}).apply(doc('Chính sách thu hút đầu tư, hỗ trợ doanh nghiệp', 'Investment and business-support policies'));
 
 export const mouSchema = z.strictObject({
   ...articleBase,
-  /** Date of signature. */
-  signed: isoDate,
-  /** The other parties. */
+  signed: isoDate.apply(doc('Ngày ký', 'Date of signature')),
   partners: z
     .array(
       z.strictObject({
-        /** Partner's name. */
-        name: localized,
-        /** Partner's country. */
-        country: countryCode,
+        name: localized.apply(doc('Tên đối tác', "Partner's name")),
+        country: countryCode.apply(doc('Mã quốc gia của đối tác (2 chữ in hoa, ví dụ CN)', "Partner's country (two capital letters, e.g. CN)")),
       }),
     )
-    .min(1),
-  /** Where the MOU stands. */
-  status: z.enum(['active', 'expired', 'terminated']),
-  /** End of validity, if any. */
-  validUntil: isoDate.optional(),
+    .min(1)
+    .apply(doc('Các bên đối tác', 'The other parties')),
+  status: z.enum(['active', 'expired', 'terminated']).apply(doc('Tình trạng của thỏa thuận', 'Where the MOU stands')),
+  validUntil: isoDate.optional().apply(doc('Ngày hết hạn (nếu có)', 'End of validity, if any')),
 }).superRefine((d, ctx) => {
   articleDates(d, ctx);
   notBefore(ctx, d, 'validUntil', 'signed');
-});
+}).apply(doc('Thỏa thuận hợp tác (MOU) đã ký', 'Signed memoranda of understanding'));
 
 /**
  * Proofs of origin used under the trade agreements: certificate-of-origin forms issued by a
@@ -97,48 +80,36 @@ export const ORIGIN_FORMS = [
 
 export const tradeAgreementSchema = z.strictObject({
   ...articleBase,
-  /** Common abbreviation, e.g. "RCEP". */
-  shortName: z.string().min(2),
-  /** Date of signature. */
-  signed: isoDate,
-  /** Date the agreement entered into force for Viet Nam. */
-  inForceVietnam: isoDate,
-  /** Parties (ISO country codes; "EU" for the European Union). */
-  members: z.array(z.union([countryCode, z.literal('EU')])).min(1),
-  /** Certificate-of-origin forms or self-certification used under the agreement (named in each language by the site). */
-  originForms: z.array(z.enum(ORIGIN_FORMS)).min(1),
-  /** Whether it applies today. */
-  status: z.enum(['in-force', 'signed', 'negotiating']),
+  shortName: z.string().min(2).apply(doc('Tên viết tắt, ví dụ “RCEP”', 'Common abbreviation, e.g. "RCEP"')),
+  signed: isoDate.apply(doc('Ngày ký', 'Date of signature')),
+  inForceVietnam: isoDate.apply(doc('Ngày có hiệu lực đối với Việt Nam', 'Date it entered into force for Viet Nam')),
+  members: z.array(z.union([countryCode, z.literal('EU')])).min(1).apply(doc('Các thành viên (mã quốc gia 2 chữ; “EU” cho Liên minh châu Âu)', 'Parties (two-letter country codes; "EU" for the European Union)')),
+  // Named in each language by the site (labels originForm.<id>).
+  originForms: z.array(z.enum(ORIGIN_FORMS)).min(1).apply(doc('Mẫu C/O hoặc hình thức tự chứng nhận xuất xứ', 'Certificate-of-origin forms or self-certification')),
+  status: z.enum(['in-force', 'signed', 'negotiating']).apply(doc('Đang có hiệu lực, đã ký hay đang đàm phán', 'Whether it applies today')),
 }).superRefine((d, ctx) => {
   articleDates(d, ctx);
   notBefore(ctx, d, 'inForceVietnam', 'signed');
-});
+}).apply(doc('Hướng dẫn các hiệp định thương mại (RCEP, ACFTA, CPTPP, EVFTA…)', 'Guides to trade agreements (RCEP, ACFTA, CPTPP, EVFTA…)'));
 
 export const eventSchema = z.strictObject({
   ...articleBase,
-  /** First day. */
-  start: isoDate,
-  /** Last day (same as start when omitted). */
-  end: isoDate.optional(),
-  /** Where it takes place. */
-  location: localized,
-  /** Kind of event. */
-  kind: z.enum(['trade-fair', 'delegation', 'dialogue', 'conference', 'training']),
-  /** Whether it is planned, has taken place or was cancelled. */
-  status: z.enum(['scheduled', 'completed', 'cancelled']),
+  start: isoDate.apply(doc('Ngày bắt đầu', 'First day')),
+  // Same as start when omitted.
+  end: isoDate.optional().apply(doc('Ngày kết thúc (bỏ trống nếu chỉ một ngày)', 'Last day (leave out for a one-day event)')),
+  location: localized.apply(doc('Địa điểm', 'Where it takes place')),
+  kind: z.enum(['trade-fair', 'delegation', 'dialogue', 'conference', 'training']).apply(doc('Loại sự kiện', 'Kind of event')),
+  status: z.enum(['scheduled', 'completed', 'cancelled']).apply(doc('Sắp diễn ra, đã diễn ra hay bị hủy', 'Planned, completed or cancelled')),
 }).superRefine((d, ctx) => {
   articleDates(d, ctx);
   notBefore(ctx, d, 'end', 'start', { en: ': an event cannot end before it starts', vi: ': sự kiện không thể kết thúc trước khi bắt đầu' });
-});
+}).apply(doc('Sự kiện: hội chợ, đoàn công tác, đối thoại, hội nghị, tập huấn', 'Events: trade fairs, delegations, dialogues, conferences, training'));
 
 /** Front matter of a Chinese or English translation. */
 export const translationSchema = z.strictObject({
-  /** Translated headline. */
-  title: z.string().trim().min(2),
-  /** Translated summary. */
-  summary: z.string().trim().min(4),
-  /** When the translation was last brought in line with the Vietnamese text. */
-  translated: isoDate,
+  title: z.string().trim().min(2).apply(doc('Tiêu đề đã dịch', 'Translated headline')),
+  summary: z.string().trim().min(4).apply(doc('Tóm tắt đã dịch', 'Translated summary')),
+  translated: isoDate.apply(doc('Ngày bản dịch được cập nhật theo bản tiếng Việt gần nhất', 'When the translation was last brought in line with the Vietnamese text')),
 });
 
 export type PolicyData = z.infer<typeof policySchema>;

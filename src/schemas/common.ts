@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { judgeUrl } from '../lib/safe-url.ts';
+import { doc } from './field-doc.ts';
 
 export { LOCALES, type Locale } from '../lib/locales.ts';
 
@@ -80,13 +81,14 @@ export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2
  * A dated change to an entry, shown as "updates to this page"; major updates also go to the feeds.
  */
 export const update = z.strictObject({
-  /** When the change was made. */
-  date: isoDate,
-  /** What changed, in the three languages (Vietnamese required). */
-  note: localized,
-  /** A major update changes facts a reader relies on and is announced in the feeds. */
-  major: z.boolean().default(false),
+  date: isoDate.apply(doc('Ngày thay đổi', 'When the change was made')),
+  note: localized.apply(doc('Đã thay đổi gì (ba ngôn ngữ, bắt buộc tiếng Việt)', 'What changed (three languages, Vietnamese required)')),
+  // A major update changes facts a reader relies on.
+  major: z.boolean().default(false).apply(doc('true nếu thay đổi quan trọng: sẽ đưa lên bản tin (feed)', 'true for a major change: it is announced in the feeds')),
 });
+
+/** The dated changes of an entry, as a field. */
+export const updates = z.array(update).default([]).apply(doc('Lịch sử thay đổi (“Cập nhật của trang này”)', 'Dated changes ("updates to this page")'));
 
 /**
  * A link to another entry, written "collection/id" (e.g. "policies/fdi-incentives").
@@ -100,7 +102,19 @@ export const entryRef = z
  * True when the entry is an illustrative example written by the web team, not a verified
  * fact of the department. Pages show a visible "sample" badge and open data carries the flag.
  */
-export const sample = z.boolean().default(false);
+export const sample = z
+  .boolean()
+  .default(false)
+  .apply(doc('true = nội dung minh họa, chưa phải thông tin chính thức (trang hiện nhãn “Mẫu”)', 'true = illustrative content, not verified fact (the page shows a "Sample" badge)'));
+
+/** Other entries shown as related, as a field. */
+export const related = z
+  .array(entryRef)
+  .default([])
+  .apply(doc('Các mục liên quan, viết “bộ-sưu-tập/mã”, ví dụ policies/uu-dai-dau-tu', 'Related entries, written "collection/id", e.g. policies/fdi-incentives'));
+
+/** Subjects an entry is filed under, as a field. */
+export const topics = z.array(topic).min(1).apply(doc('Chủ đề để lọc', 'Subjects for filtering'));
 
 /**
  * Today's date where the department works (UTC+7), the latest day a past event such as

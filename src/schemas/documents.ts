@@ -7,6 +7,7 @@ import { CODE_RE } from '../lib/crockford.ts';
 import { VERDICTS } from '../lib/verification.ts';
 import { z } from 'astro/zod';
 import { contradiction, entryRef, isoDate, localized, notBefore, notInFuture, partialDate, sample, slug } from './common.ts';
+import { doc } from './field-doc.ts';
 
 /** Crockford base32 without I, L, O, U, what the QR URL ends with: the pattern, from the one definition of the alphabet (src/lib/crockford.ts). */
 export const DOC_CODE_RE = CODE_RE;
@@ -18,50 +19,36 @@ export const DOCUMENT_STATUSES = VERDICTS;
 
 export const documentSchema = z
   .strictObject({
-    /** Verification code printed under the QR code; never reused. */
-    code: docCode,
-    /** Number and symbol as printed, e.g. "627/KH-SNgV"; unknown numbers are written with "…". */
-    number: z.string().min(3),
-    /** Kind of document. */
-    type: z.enum(DOCUMENT_TYPES),
-    /** Title (trích yếu). */
-    title: localized,
-    /** What the document says, in a few sentences. */
-    summary: localized,
-    /**
-     * Date of issue as the document shows it: `YYYY-MM` when the day is blank or illegible,
-     * `YYYY-MM-DD?` when the day is read but uncertain.
-     */
-    issued: partialDate,
-    /** Issuing unit (id in units). */
-    unit: slug,
-    /** Who signed it. */
-    signer: z.strictObject({
-      /** Full name of the signer. */
-      name: z.string().min(2),
-      /** Position, e.g. "Giám đốc". */
-      position: localized,
-    }),
-    /** SHA-256 of the original file, 64 lower-case hex digits; omitted only when the site holds no copy. */
-    sha256: z.string().regex(/^[0-9a-f]{64}$/, '64 lower-case hexadecimal digits').optional(),
-    /** Why no hash is registered (required when sha256 is absent). */
-    noFileReason: localized.optional(),
-    /** Published file name under content/documents/files/ (public documents only). */
-    file: z.string().regex(/^[a-z0-9][a-z0-9._-]*\.pdf$/, 'a PDF file name such as "kh-627-2025.pdf"').optional(),
-    /** `public`: the file is published; `restricted`: only metadata and hash are shown. */
-    visibility: z.enum(['public', 'restricted']),
-    /** Legal status of the document. */
-    status: z.enum(DOCUMENT_STATUSES),
-    /** Since when the status applies (required unless valid). */
-    statusDate: isoDate.optional(),
-    /** Why the status changed (required unless valid). */
-    statusReason: localized.optional(),
-    /** Code of the document that replaces this one (required when superseded). */
-    supersededBy: docCode.optional(),
-    /** Entries this document relates to ("collection/id"). */
-    related: z.array(entryRef).default([]),
-    /** Set when the text published is a transcription rather than the signed original. */
-    textVersionNote: localized.optional(),
+    code: docCode.apply(doc('Mã xác thực 8 ký tự in dưới mã QR; không bao giờ dùng lại', 'Verification code printed under the QR code; never reused')),
+    // Unknown numbers are written with "…".
+    number: z.string().min(3).apply(doc('Số và ký hiệu như in trên văn bản, ví dụ “627/KH-SNgV”', 'Number and symbol as printed, e.g. "627/KH-SNgV"')),
+    type: z.enum(DOCUMENT_TYPES).apply(doc('Loại văn bản', 'Kind of document')),
+    title: localized.apply(doc('Trích yếu của văn bản', 'Title (trích yếu)')),
+    summary: localized.apply(doc('Nội dung chính, vài câu', 'What the document says, in a few sentences')),
+    // As the document shows it: `YYYY-MM` when the day is blank or illegible, `YYYY-MM-DD?` when the day is read but uncertain.
+    issued: partialDate.apply(doc('Ngày ban hành', 'Date of issue')),
+    unit: slug.apply(doc('Đơn vị ban hành (tên tệp trong content/units/)', 'Issuing unit (file name in content/units/)')),
+    signer: z
+      .strictObject({
+        name: z.string().min(2).apply(doc('Họ và tên người ký', 'Full name of the signer')),
+        position: localized.apply(doc('Chức vụ người ký', 'Position of the signer')),
+      })
+      .apply(doc('Người ký', 'Who signed it')),
+    // 64 lower-case hex digits; omitted only when the site holds no copy.
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, '64 lower-case hexadecimal digits').optional().apply(doc('Mã băm SHA-256 của tệp gốc (lệnh npm run register tự tính)', 'SHA-256 of the original file (npm run register computes it)')),
+    noFileReason: localized.optional().apply(doc('Lý do không có mã băm (khi trang không lưu bản gốc)', 'Why no hash is registered (when the site holds no copy)')),
+    file: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9._-]*\.pdf$/, 'a PDF file name such as "kh-627-2025.pdf"')
+      .optional()
+      .apply(doc('Tên tệp PDF trong content/documents/files/ (chỉ văn bản công khai)', 'PDF file name in content/documents/files/ (public documents only)')),
+    visibility: z.enum(['public', 'restricted']).apply(doc('public: đăng tệp; restricted: chỉ hiện thông tin và mã băm', 'public: the file is published; restricted: only details and hash')),
+    status: z.enum(DOCUMENT_STATUSES).apply(doc('Hiệu lực pháp lý của văn bản', 'Legal status of the document')),
+    statusDate: isoDate.optional().apply(doc('Ngày trạng thái có hiệu lực (bắt buộc nếu không còn “valid”)', 'Since when the status applies (required unless valid)')),
+    statusReason: localized.optional().apply(doc('Lý do thay đổi trạng thái (bắt buộc nếu không còn “valid”)', 'Why the status changed (required unless valid)')),
+    supersededBy: docCode.optional().apply(doc('Mã xác thực của văn bản thay thế (khi “superseded”)', 'Code of the replacing document (when superseded)')),
+    related: z.array(entryRef).default([]).apply(doc('Các mục liên quan, viết “bộ-sưu-tập/mã”', 'Entries this document relates to ("collection/id")')),
+    textVersionNote: localized.optional().apply(doc('Ghi chú khi tệp đăng là bản chép lại, không phải bản gốc đã ký', 'Note when the published text is a transcription, not the signed original')),
     sample,
   })
   .superRefine((d, ctx) => {
@@ -87,5 +74,6 @@ export const documentSchema = z
     notBefore(ctx, d, 'statusDate', 'issued', { en: ': a status cannot change before the document exists', vi: ': trạng thái không thể thay đổi trước khi có văn bản' });
     if (d.supersededBy && d.supersededBy === d.code)
       contradiction(ctx, ['supersededBy'], `supersededBy (${d.code}) is the document's own code: name the code of the document that replaces it`, `supersededBy (${d.code}) là mã của chính văn bản này: hãy ghi mã của văn bản thay thế`);
-  });
+  })
+  .apply(doc('Sổ đăng ký văn bản có mã QR (thường tạo bằng npm run register)', 'The register of documents with QR codes (usually written by npm run register)'));
 export type DocumentRecord = z.infer<typeof documentSchema>;

@@ -6,7 +6,6 @@
 import type { z } from 'astro/zod';
 import { infoAt, keysAt } from '../schema-introspect.ts';
 import { accepts } from '../editors/field-rows.ts';
-import { fieldDoc } from '../editors/field-docs.ts';
 import { closest } from './suggest.ts';
 
 /** Introspection never decides whether content is valid, so its failure only costs a hint. */
@@ -18,16 +17,12 @@ function safely<T>(fn: () => T, fallback: T): T {
   }
 }
 
-/**
- * The message for a required field that is absent, or undefined for any other issue.
- * `docKey` is the collection (or "translation") whose field explanations apply.
- */
-export function missingFieldMessage(issue: z.core.$ZodIssue, schema: unknown, docKey: string): { en: string; vi: string } | undefined {
+/** The message for a required field that is absent (what it is for comes from the schema), or undefined for any other issue. */
+export function missingFieldMessage(issue: z.core.$ZodIssue, schema: unknown): { en: string; vi: string } | undefined {
   if (issue.code !== 'invalid_type' || (issue as { input?: unknown }).input !== undefined) return undefined;
   const info = safely(() => infoAt(schema, issue.path), undefined);
   if (!info || info.kind === 'other') return undefined;
-  const names = issue.path.filter((p): p is string => typeof p === 'string');
-  const doc = fieldDoc(docKey, names);
+  const doc = info.doc;
   return {
     en: `required field is missing: expected ${accepts(info, 'en', undefined)}${doc ? ` (${doc.en})` : ''}`,
     vi: `thiếu trường bắt buộc: cần ${accepts(info, 'vi', undefined)}${doc ? ` (${doc.vi})` : ''}`,

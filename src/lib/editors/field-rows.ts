@@ -6,7 +6,6 @@
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import { translationSchema } from '../../schemas/articles.ts';
 import { objectFields, type FieldInfo, type FieldSpec } from '../schema-introspect.ts';
-import { fieldDoc } from './field-docs.ts';
 
 export type GuideLang = 'vi' | 'en';
 
@@ -16,7 +15,7 @@ export interface FieldRow {
   required: boolean;
   /** What the field accepts, in words. */
   accepts: string;
-  /** What the field means (empty when undocumented; a unit test prevents that). */
+  /** What the field means, from its schema (empty when undocumented; a unit test prevents that). */
   meaning: string;
 }
 
@@ -93,15 +92,14 @@ export function fieldRows(collection: CollectionName | 'translation', lang: Guid
   const def = collection === 'translation' ? { schema: translationSchema } : COLLECTIONS[collection];
   const refs = ('refs' in def ? def.refs : {}) as Record<string, string>;
   const rows: FieldRow[] = [];
-  const walk = (fields: Record<string, FieldSpec>, names: string[], docPath: string[]) => {
+  const walk = (fields: Record<string, FieldSpec>, names: string[], refPath: string[]) => {
     for (const [key, spec] of Object.entries(fields)) {
       const name = [...names, key].join('.');
-      const path = [...docPath, key];
+      const path = [...refPath, key];
       const target = refs[path.join('.')] ?? refs[`${path.join('.')}[]`];
-      const doc = fieldDoc(collection, path);
       let text = accepts(spec, lang, target === '*' ? undefined : target);
       if (spec.defaultValue !== undefined && typeof spec.defaultValue !== 'object') text += ` (${W[lang].defaultIs(String(spec.defaultValue))})`;
-      rows.push({ name, required: spec.required, accepts: text, meaning: doc?.[lang] ?? '' });
+      rows.push({ name, required: spec.required, accepts: text, meaning: spec.doc?.[lang] ?? '' });
       if (spec.kind === 'object' && spec.fields) walk(spec.fields, [...names, key], path);
       if (spec.kind === 'list' && spec.element?.kind === 'object' && spec.element.fields) walk(spec.element.fields, [...names, `${key}[]`], path);
     }

@@ -7,10 +7,11 @@
  * editor has replaced the placeholders. The editor guide shows the same output.
  */
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
+import { translationSchema } from '../../schemas/articles.ts';
+import type { FieldDoc } from '../../schemas/field-doc.ts';
 import { DDCI_FRAMEWORKS } from '../../schemas/ddci.ts';
 import { objectFields, type FieldInfo, type FieldSpec } from '../schema-introspect.ts';
 import { generateCode } from '../crockford.ts';
-import { fieldDoc } from './field-docs.ts';
 import { PLACEHOLDER_EMAIL, PLACEHOLDER_PHONE, placeholder } from './placeholders.ts';
 
 export interface TemplateContext {
@@ -115,8 +116,8 @@ interface Gen {
   fixed: Record<string, string | number>;
 }
 
-function comment(g: Gen, path: string[], spec: FieldSpec | FieldInfo, required: boolean): string[] {
-  const doc = fieldDoc(g.collection, path);
+function comment(g: Gen, path: string[], spec: FieldSpec, required: boolean): string[] {
+  const doc = spec.doc;
   const need = required ? 'bắt buộc / required' : 'không bắt buộc / optional';
   const out = [doc ? `# ${doc.vi} — ${doc.en} (${need})` : `# (${need})`];
   const values = spec.kind === 'enum' ? spec.values : spec.kind === 'list' && spec.element?.kind === 'enum' ? spec.element.values : undefined;
@@ -129,8 +130,7 @@ function comment(g: Gen, path: string[], spec: FieldSpec | FieldInfo, required: 
   return out;
 }
 
-function localizedBlock(g: Gen, path: string[]): string[] {
-  const doc = fieldDoc(g.collection, path);
+function localizedBlock(doc: FieldDoc | undefined): string[] {
   const vi = placeholder(doc ? doc.vi : 'Nội dung tiếng Việt');
   const en = placeholder(doc ? doc.en : 'English translation');
   return [`vi: ${q(vi)}`, `zh: ${q(placeholder('请填写中文译文'))}`, `en: ${q(en)}`];
@@ -139,12 +139,11 @@ function localizedBlock(g: Gen, path: string[]): string[] {
 /** A value for a field: inline text after "key: ", or lines to indent under "key:". */
 type Emitted = { inline: string } | { block: string[] };
 
-function textValue(g: Gen, path: string[], info: FieldInfo): string {
+function textValue(g: Gen, path: string[], info: FieldInfo, doc: FieldDoc | undefined): string {
   const key = path[path.length - 1] ?? '';
   if (g.collection === 'documents' && key === 'code') return q(generateCode(new Set(g.ctx.codes), g.ctx.random));
   const hint = TEXT_HINTS[key];
   if (hint) return q(hint);
-  const doc = fieldDoc(g.collection, path);
   let text = placeholder(doc ? doc.vi : `Viết ${key}`);
   while (info.min !== undefined && text.length < info.min) text = text.replace('»', ' …»');
   return q(text);
@@ -154,10 +153,11 @@ function refTarget(g: Gen, path: string[]): string | undefined {
   return g.refs[path.join('.')];
 }
 
-function value(g: Gen, path: string[], info: FieldInfo): Emitted {
+/** A value for a field; `doc` (what the field means) words its placeholders. */
+function value(g: Gen, path: string[], info: FieldInfo, doc: FieldDoc | undefined): Emitted {
   switch (info.kind) {
     case 'localized':
-      return { block: localizedBlock(g, path) };
+      return { block: localizedBlock(doc) };
     case 'date':
       return { inline: q(g.ctx.today) };
     case 'slug': {
@@ -176,7 +176,7 @@ function value(g: Gen, path: string[], info: FieldInfo): Emitted {
     case 'email':
       return { inline: PLACEHOLDER_EMAIL };
     case 'text':
-      return { inline: textValue(g, path, info) };
+      return { inline: textValue(g, path, info, doc) };
     case 'number':
     case 'integer':
       return { inline: String(info.min ?? 0) };
@@ -186,13 +186,13 @@ function value(g: Gen, path: string[], info: FieldInfo): Emitted {
     case 'literal':
       return { inline: info.values![0]! };
     case 'union':
-      return value(g, path, info.options![0]!);
+      return value(g, path, info.options![0]!, doc);
     case 'object':
       return { block: objectLines(g, path, info.fields!, false) };
     case 'list': {
       const el = info.element!;
       if ((info.min ?? 0) === 0) return { inline: '[]' };
-      const item = value(g, path, el);
+      const item = value(g, path, el, doc);
       if ('inline' in item) return { inline: `[${item.inline}]` };
       const [first, ...rest] = item.block;
       return { block: [`- ${first}`, ...rest.map((l) => `  ${l}`)] };
@@ -211,14 +211,14 @@ function exampleFor(g: Gen, path: string[], spec: FieldSpec): Emitted {
   const key = path[path.length - 1];
   if (key === 'updates')
     return {
-      block: [`- date: ${q(g.ctx.today)}`, '  note:', ...localizedBlock(g, ['updates', 'note']).map((l) => `    ${l}`), '  major: false'],
+      block: [`- date: ${q(g.ctx.today)}`, '  note:', ...localizedBlock(spec.element?.fields?.note?.doc).map((l) => `    ${l}`), '  major: false'],
     };
   if (spec.kind === 'list' && spec.element) {
-    const item = value(g, path, spec.element);
+    const item = value(g, path, spec.element, spec.doc);
     if ('inline' in item) return { inline: `[${item.inline}]` };
   }
   if (spec.defaultValue !== undefined && typeof spec.defaultValue !== 'object') return { inline: String(spec.defaultValue) };
-  return value(g, path, spec);
+  return value(g, path, spec, spec.doc);
 }
 
 function objectLines(g: Gen, parent: string[], fields: Record<string, FieldSpec>, top: boolean): string[] {
@@ -234,7 +234,7 @@ function objectLines(g: Gen, parent: string[], fields: Record<string, FieldSpec>
     const write = spec.required || extra.includes(key);
     out.push(...comment(g, path, spec, write));
     const fixed = top ? g.fixed[key] : undefined;
-    const v: Emitted = fixed !== undefined ? { inline: typeof fixed === 'number' ? String(fixed) : fixed } : write ? value(g, path, spec) : exampleFor(g, path, spec);
+    const v: Emitted = fixed !== undefined ? { inline: typeof fixed === 'number' ? String(fixed) : fixed } : write ? value(g, path, spec, spec.doc) : exampleFor(g, path, spec);
     const lines = fieldLines(key, v);
     out.push(...(write ? lines : lines.map((l) => `# ${l}`)));
   }
@@ -279,6 +279,13 @@ ${placeholder('Translate the section here.')}
 `,
 };
 
+/** The comment above a field of a translation's front matter, from translationSchema. */
+function said(key: string): string[] {
+  const spec = objectFields(translationSchema)[key]!;
+  const need = spec.required ? 'bắt buộc / required' : 'không bắt buộc / optional';
+  return [spec.doc ? `# ${spec.doc.vi} — ${spec.doc.en} (${need})` : `# (${need})`];
+}
+
 function translationFile(locale: 'zh' | 'en', collection: CollectionName, id: string, today: string): string {
   const t =
     locale === 'zh'
@@ -290,11 +297,11 @@ function translationFile(locale: 'zh' | 'en', collection: CollectionName, id: st
     '# mọi thông tin khác (ngày, trạng thái…) nằm trong tệp tiếng Việt. Chưa dịch thì xóa tệp này: trang sẽ hiện bản tiếng Việt.',
     `# ${locale === 'zh' ? 'Simplified Chinese' : 'English'} translation of ${collection}/vi/${id}.mdx: translate title, summary and body only;`,
     '# every other fact lives in the Vietnamese file. Not translating yet? Delete this file: the page shows the Vietnamese.',
-    '# Tiêu đề đã dịch — Translated headline (bắt buộc / required)',
+    ...said('title'),
     `title: ${q(t.title)}`,
-    '# Tóm tắt đã dịch — Translated summary (bắt buộc / required)',
+    ...said('summary'),
     `summary: ${q(t.summary)}`,
-    '# Ngày bản dịch khớp với bản tiếng Việt — When the translation last matched the Vietnamese (bắt buộc / required)',
+    ...said('translated'),
     `translated: ${q(today)}`,
     '---',
     '',

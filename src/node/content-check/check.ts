@@ -46,8 +46,7 @@ function validate(entry: CheckedEntry, schema: { safeParse: (v: unknown, o?: obj
   }
   for (const issue of res.error.issues) {
     const path = issue.path as PropertyKey[];
-    const docKey = schema === translationSchema ? 'translation' : entry.collection;
-    const { en, vi } = missingFieldMessage(issue, schema, docKey) ?? describeIssue(issue);
+    const { en, vi } = missingFieldMessage(issue, schema) ?? describeIssue(issue);
     const hint = issueHint(issue, schema);
     // An unknown field is pointed at by its own line and name, not its parent's.
     const at = issue.code === 'unrecognized_keys' && issue.keys.length > 0 ? [...path, issue.keys[0]!] : path;
