@@ -9,6 +9,7 @@
 import { z } from 'astro/zod';
 import { contradiction, countryCode, isoDate, localized, notBefore, related, sample, slug, topics, updates } from './common.ts';
 import { doc } from './field-doc.ts';
+import { say } from '../lib/content-check/messages.ts';
 
 /** Front matter every Vietnamese original carries. */
 const articleBase = {
@@ -29,7 +30,7 @@ function articleDates(d: { published: string; updated?: string; updates: { date:
   notBefore(ctx, d, 'updated', 'published');
   d.updates.forEach((u, i) => {
     if (u.date < d.published) {
-      contradiction(ctx, ['updates', i, 'date'], `updates.${i}.date (${u.date}) is before published (${d.published})`, `updates.${i}.date (${u.date}) sớm hơn published (${d.published})`);
+      contradiction(ctx, ['updates', i, 'date'], say('date.before', { later: `updates.${i}.date`, a: u.date, earlier: 'published', b: d.published }));
     }
   });
 }
@@ -102,7 +103,7 @@ export const eventSchema = z.strictObject({
   status: z.enum(['scheduled', 'completed', 'cancelled']).apply(doc('Sắp diễn ra, đã diễn ra hay bị hủy', 'Planned, completed or cancelled')),
 }).superRefine((d, ctx) => {
   articleDates(d, ctx);
-  notBefore(ctx, d, 'end', 'start', { en: ': an event cannot end before it starts', vi: ': sự kiện không thể kết thúc trước khi bắt đầu' });
+  notBefore(ctx, d, 'end', 'start', 'eventEnd');
 }).apply(doc('Sự kiện: hội chợ, đoàn công tác, đối thoại, hội nghị, tập huấn', 'Events: trade fairs, delegations, dialogues, conferences, training'));
 
 /** Front matter of a Chinese or English translation. */

@@ -7,11 +7,12 @@
 import { z } from 'astro/zod';
 import { entryRef } from './common.ts';
 import { doc } from './field-doc.ts';
+import { expected } from '../lib/content-check/messages.ts';
 import { SITE_PAGE_NAMES } from '../lib/search-pages.ts';
 
 const SITE_PAGES = SITE_PAGE_NAMES as [string, ...string[]];
 
-const query = z.string().trim().min(2, 'a query of at least two characters').regex(/^[^\n\r]+$/, 'one line of text');
+const query = z.string().trim().min(2, expected('query')).regex(/^[^\n\r]+$/, expected('oneLine'));
 
 export const bestBetSchema = z
   .strictObject({
@@ -22,7 +23,7 @@ export const bestBetSchema = z
     queries: z
       .strictObject({
         // Both forms are matched.
-        vi: z.array(query).min(1, 'at least one Vietnamese query').apply(doc('Từ khoá tiếng Việt (có dấu hay không dấu đều được)', 'Vietnamese queries (with or without diacritics)')),
+        vi: z.array(query).min(1, expected('viQuery')).apply(doc('Từ khoá tiếng Việt (có dấu hay không dấu đều được)', 'Vietnamese queries (with or without diacritics)')),
         zh: z.array(query).default([]).apply(doc('Từ khoá tiếng Trung', 'Chinese queries')),
         en: z.array(query).default([]).apply(doc('Từ khoá tiếng Anh', 'English queries')),
       })

@@ -6,18 +6,19 @@
 import { z } from 'astro/zod';
 import { judgeUrl } from '../lib/safe-url.ts';
 import { doc } from './field-doc.ts';
+import { expected, say, type RuleParams, type Saying } from '../lib/content-check/messages.ts';
 
 export { LOCALES, type Locale } from '../lib/locales.ts';
 
 /** An entry id: lower-case ASCII words joined by hyphens; it becomes part of every URL. */
 export const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug: lower-case letters, digits and hyphens, e.g. "rcep-guide"');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, expected('slug'));
 
 /** Text in the three languages. Vietnamese is authoritative and required; a missing translation falls back to it. */
 export const localized = z.strictObject({
   /** Vietnamese text (required). */
-  vi: z.string().trim().min(1, 'Vietnamese text is required'),
+  vi: z.string().trim().min(1, expected('viRequired')),
   /** Simplified Chinese translation; omit it when not yet translated. */
   zh: z.string().trim().min(1).optional(),
   /** English translation; omit it when not yet translated. */
@@ -40,9 +41,9 @@ function realDate(s: string): boolean {
 export const isoDate = z.preprocess(
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
   z
-    .string({ error: 'a date written as YYYY-MM-DD' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'a date written as YYYY-MM-DD', abort: true })
-    .refine(realDate, 'a real calendar date (YYYY-MM-DD)'),
+    .string({ error: expected('date') })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: expected('date'), abort: true })
+    .refine(realDate, expected('realDate')),
 );
 
 /**
@@ -55,9 +56,9 @@ export const PARTIAL_DATE_RE = /^\d{4}-\d{2}(?:-\d{2}\??)?$/;
 export const partialDate = z.preprocess(
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
   z
-    .string({ error: 'a date written as YYYY-MM-DD, or YYYY-MM when the day is not known, or YYYY-MM-DD? when the day is uncertain' })
-    .regex(PARTIAL_DATE_RE, { error: 'a date written as YYYY-MM-DD, or YYYY-MM when the day is not known, or YYYY-MM-DD? when the day is uncertain', abort: true })
-    .refine((s) => (s.length === 7 ? realDate(`${s}-01`) : realDate(s.slice(0, 10))), 'a real calendar date'),
+    .string({ error: expected('partialDate') })
+    .regex(PARTIAL_DATE_RE, { error: expected('partialDate'), abort: true })
+    .refine((s) => (s.length === 7 ? realDate(`${s}-01`) : realDate(s.slice(0, 10))), expected('realPartialDate')),
 );
 
 /** Subjects used to group and filter entries across sections. */
@@ -75,7 +76,7 @@ export const topic = z.enum(TOPICS);
 export type Topic = (typeof TOPICS)[number];
 
 /** ISO 3166-1 alpha-2 country code, upper case (e.g. "CN", "VN"). */
-export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code such as "CN"');
+export const countryCode = z.string().regex(/^[A-Z]{2}$/, expected('country'));
 
 /**
  * A dated change to an entry, shown as "updates to this page"; major updates also go to the feeds.
@@ -96,7 +97,7 @@ export const updates = z.array(update).default([]).apply(doc('Lịch sử thay �
  */
 export const entryRef = z
   .string()
-  .regex(/^[a-z-]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a reference written "collection/id", e.g. "policies/fdi-incentives"');
+  .regex(/^[a-z-]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/, expected('entryRef'));
 
 /**
  * True when the entry is an illustrative example written by the web team, not a verified
@@ -131,34 +132,24 @@ interface RefineCtx {
   addIssue: (issue: { code: 'custom'; path: PropertyKey[]; message: string; params?: Record<string, unknown> }) => void;
 }
 
-/** A cross-field rule broken: English message, Vietnamese wording carried alongside (see messages.ts). */
-export function contradiction(ctx: RefineCtx, path: PropertyKey[], en: string, vi: string): void {
-  ctx.addIssue({ code: 'custom', path, message: en, params: { vi } });
+/** A cross-field rule broken: the message travels with the issue (see describeIssue in messages.ts). */
+export function contradiction(ctx: RefineCtx, path: PropertyKey[], said: Saying): void {
+  const params: RuleParams = { said };
+  ctx.addIssue({ code: 'custom', path, message: said.en, params: { ...params } });
 }
 
-/** `later` (a date field) must not be before `earlier`; both named in the message. */
-export function notBefore(
-  ctx: RefineCtx,
-  data: Record<string, unknown>,
-  later: string,
-  earlier: string,
-  hint = { en: '', vi: '' },
-): void {
+/** `later` (a date field) must not be before `earlier`; both named in the message, `why` says what it would mean. */
+export function notBefore(ctx: RefineCtx, data: Record<string, unknown>, later: string, earlier: string, why?: 'eventEnd' | 'statusChange'): void {
   // Dates may be partial (see partialDate): an uncertain day "2025-04-17?" compares as that day.
   const a = typeof data[later] === 'string' ? (data[later] as string).replace(/\?$/, '') : data[later];
   const b = typeof data[earlier] === 'string' ? (data[earlier] as string).replace(/\?$/, '') : data[earlier];
-  if (typeof a === 'string' && typeof b === 'string' && a < b) {
-    contradiction(ctx, [later], `${later} (${a}) is before ${earlier} (${b})${hint.en}`, `${later} (${a}) sớm hơn ${earlier} (${b})${hint.vi}`);
-  }
+  if (typeof a === 'string' && typeof b === 'string' && a < b) contradiction(ctx, [later], say('date.before', { later, a, earlier, b, why }));
 }
 
 /** A date of something that has already happened must not be after the build date. */
-export function notInFuture(ctx: RefineCtx, path: PropertyKey[], value: unknown, what: { en: string; vi: string }): void {
+export function notInFuture(ctx: RefineCtx, path: PropertyKey[], value: unknown, why: 'documentIssued' | 'progressReport'): void {
   const today = buildDate();
-  if (typeof value === 'string' && value > today) {
-    const field = path.join('.');
-    contradiction(ctx, path, `${field} (${value}) is after today (${today}): ${what.en}`, `${field} (${value}) muộn hơn hôm nay (${today}): ${what.vi}`);
-  }
+  if (typeof value === 'string' && value > today) contradiction(ctx, path, say('date.afterToday', { field: path.join('.'), value, today, why }));
 }
 
 /**
@@ -168,5 +159,5 @@ export function notInFuture(ctx: RefineCtx, path: PropertyKey[], value: unknown,
  */
 export const linkUrl = z.string().superRefine((href, ctx) => {
   const v = judgeUrl(href, 'field');
-  if (!v.ok) contradiction(ctx, [], v.en, v.vi);
+  if (!v.ok) contradiction(ctx, [], v);
 });

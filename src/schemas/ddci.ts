@@ -9,6 +9,7 @@
 import { z } from 'astro/zod';
 import { buildDate, contradiction, isoDate, linkUrl, localized, notInFuture, sample, slug } from './common.ts';
 import { doc } from './field-doc.ts';
+import { say } from '../lib/content-check/messages.ts';
 
 /**
  * A DDCI framework, named by the first results year it was used for: `2024` is the
@@ -112,13 +113,13 @@ export const ddciResultSchema = z.strictObject({
   const rankWithin = (rank: number | null | undefined, path: PropertyKey[]) => {
     if (typeof rank === 'number' && rank > d.rankOf) {
       const f = path.join('.');
-      contradiction(ctx, path, `${f} (${rank}) is larger than rankOf (${d.rankOf}), the number of departments ranked`, `${f} (${rank}) lớn hơn rankOf (${d.rankOf}), số sở ngành được xếp hạng`);
+      contradiction(ctx, path, say('ddci.rankBeyondRankOf', { field: f, rank, rankOf: d.rankOf }));
     }
   };
   rankWithin(d.overall?.rank, ['overall', 'rank']);
   d.indicators.forEach((r, i) => rankWithin(r.rank, ['indicators', i, 'rank']));
   const thisYear = Number(buildDate().slice(0, 4));
-  if (d.year > thisYear) contradiction(ctx, ['year'], `year (${d.year}) is after the current year (${thisYear}): results cannot be published in advance`, `year (${d.year}) sau năm hiện tại (${thisYear}): kết quả không thể công bố trước`);
+  if (d.year > thisYear) contradiction(ctx, ['year'], say('ddci.yearInFuture', { year: d.year, thisYear }));
 }).apply(doc('Kết quả DDCI của Sở theo năm: điểm, thứ hạng, nhóm', "The department's DDCI results per year: scores, ranks, groups"));
 export type DdciResult = z.infer<typeof ddciResultSchema>;
 
@@ -135,7 +136,7 @@ export const ddciPlanSchema = z.strictObject({
   sample,
 }).superRefine((d, ctx) => {
   if (d.resultsYear > d.year)
-    contradiction(ctx, ['resultsYear'], `resultsYear (${d.resultsYear}) is after year (${d.year}): a plan answers results already published`, `resultsYear (${d.resultsYear}) sau year (${d.year}): kế hoạch chỉ dựa trên kết quả đã công bố`);
+    contradiction(ctx, ['resultsYear'], say('ddci.resultsYearAfterPlan', { resultsYear: d.resultsYear, year: d.year }));
 }).apply(doc('Kế hoạch cải thiện DDCI theo năm', 'DDCI improvement plans per year'));
 export type DdciPlan = z.infer<typeof ddciPlanSchema>;
 
@@ -155,7 +156,7 @@ export const ddciUpdate = z.strictObject({
   // Written by the web team; shown with a "Sample" badge.
   sample: sample.apply(doc('true nếu là báo cáo minh họa', 'true for an illustrative report')),
 }).superRefine((d, ctx) => {
-  notInFuture(ctx, ['date'], d.date, { en: 'a progress report cannot be dated after today', vi: 'báo cáo tiến độ không thể ghi ngày sau hôm nay' });
+  notInFuture(ctx, ['date'], d.date, 'progressReport');
 });
 export type DdciUpdate = z.infer<typeof ddciUpdate>;
 

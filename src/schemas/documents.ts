@@ -8,10 +8,11 @@ import { VERDICTS } from '../lib/verification.ts';
 import { z } from 'astro/zod';
 import { contradiction, entryRef, isoDate, localized, notBefore, notInFuture, partialDate, sample, slug } from './common.ts';
 import { doc } from './field-doc.ts';
+import { expected, say } from '../lib/content-check/messages.ts';
 
 /** Crockford base32 without I, L, O, U, what the QR URL ends with: the pattern, from the one definition of the alphabet (src/lib/crockford.ts). */
 export const DOC_CODE_RE = CODE_RE;
-export const docCode = z.string().regex(DOC_CODE_RE, '8 upper-case Crockford base32 characters (0-9, A-Z without I, L, O, U)');
+export const docCode = z.string().regex(DOC_CODE_RE, expected('docCode'));
 
 export const DOCUMENT_TYPES = ['plan', 'letter', 'invitation', 'decision', 'report', 'notice'] as const;
 /** Statuses of a document: the verdicts of the verification page, one list (src/lib/verification.ts). */
@@ -35,11 +36,11 @@ export const documentSchema = z
       })
       .apply(doc('Người ký', 'Who signed it')),
     // 64 lower-case hex digits; omitted only when the site holds no copy.
-    sha256: z.string().regex(/^[0-9a-f]{64}$/, '64 lower-case hexadecimal digits').optional().apply(doc('Mã băm SHA-256 của tệp gốc (lệnh npm run register tự tính)', 'SHA-256 of the original file (npm run register computes it)')),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, expected('sha256')).optional().apply(doc('Mã băm SHA-256 của tệp gốc (lệnh npm run register tự tính)', 'SHA-256 of the original file (npm run register computes it)')),
     noFileReason: localized.optional().apply(doc('Lý do không có mã băm (khi trang không lưu bản gốc)', 'Why no hash is registered (when the site holds no copy)')),
     file: z
       .string()
-      .regex(/^[a-z0-9][a-z0-9._-]*\.pdf$/, 'a PDF file name such as "kh-627-2025.pdf"')
+      .regex(/^[a-z0-9][a-z0-9._-]*\.pdf$/, expected('pdfName'))
       .optional()
       .apply(doc('Tên tệp PDF trong content/documents/files/ (chỉ văn bản công khai)', 'PDF file name in content/documents/files/ (public documents only)')),
     visibility: z.enum(['public', 'restricted']).apply(doc('public: đăng tệp; restricted: chỉ hiện thông tin và mã băm', 'public: the file is published; restricted: only details and hash')),
@@ -53,27 +54,24 @@ export const documentSchema = z
   })
   .superRefine((d, ctx) => {
     if (d.status !== 'valid' && !d.statusDate)
-      ctx.addIssue({ code: 'custom', path: ['statusDate'], message: `required when status is "${d.status}"` });
+      contradiction(ctx, ['statusDate'], say('doc.statusNeeds', { status: d.status }));
     if (d.status !== 'valid' && !d.statusReason)
-      ctx.addIssue({ code: 'custom', path: ['statusReason'], message: `required when status is "${d.status}"` });
+      contradiction(ctx, ['statusReason'], say('doc.statusNeeds', { status: d.status }));
     if (d.status === 'superseded' && !d.supersededBy)
-      ctx.addIssue({ code: 'custom', path: ['supersededBy'], message: 'the code of the replacing document is required when status is "superseded"' });
+      contradiction(ctx, ['supersededBy'], say('doc.supersededNeedsCode'));
     if (d.status !== 'superseded' && d.supersededBy)
-      ctx.addIssue({ code: 'custom', path: ['supersededBy'], message: 'only a superseded document names its replacement' });
+      contradiction(ctx, ['supersededBy'], say('doc.onlySupersededNamesReplacement'));
     if (!d.sha256 && !d.noFileReason)
-      ctx.addIssue({ code: 'custom', path: ['sha256'], message: 'required (or give noFileReason when the site holds no copy of the original)' });
+      contradiction(ctx, ['sha256'], say('doc.hashOrReason'));
     if (d.visibility === 'public' && d.sha256 && !d.file)
-      ctx.addIssue({ code: 'custom', path: ['file'], message: 'a public document with a hash must name its published PDF' });
+      contradiction(ctx, ['file'], say('doc.publicNeedsFile'));
     if (d.visibility === 'restricted' && d.file)
-      ctx.addIssue({ code: 'custom', path: ['file'], message: 'a restricted document must not publish its file' });
+      contradiction(ctx, ['file'], say('doc.restrictedNoFile'));
     // Contradictions a reader would otherwise be told are facts ("genuine and valid", issued in 2099).
-    notInFuture(ctx, ['issued'], d.issued, {
-      en: 'a document cannot be issued after the site is built; check the year',
-      vi: 'văn bản không thể được ban hành sau ngày dựng trang; hãy kiểm tra năm',
-    });
-    notBefore(ctx, d, 'statusDate', 'issued', { en: ': a status cannot change before the document exists', vi: ': trạng thái không thể thay đổi trước khi có văn bản' });
+    notInFuture(ctx, ['issued'], d.issued, 'documentIssued');
+    notBefore(ctx, d, 'statusDate', 'issued', 'statusChange');
     if (d.supersededBy && d.supersededBy === d.code)
-      contradiction(ctx, ['supersededBy'], `supersededBy (${d.code}) is the document's own code: name the code of the document that replaces it`, `supersededBy (${d.code}) là mã của chính văn bản này: hãy ghi mã của văn bản thay thế`);
+      contradiction(ctx, ['supersededBy'], say('doc.supersededBySelf', { code: d.code }));
   })
   .apply(doc('Sổ đăng ký văn bản có mã QR (thường tạo bằng npm run register)', 'The register of documents with QR codes (usually written by npm run register)'));
 export type DocumentRecord = z.infer<typeof documentSchema>;

@@ -9,13 +9,14 @@
 import { z } from 'astro/zod';
 import { entryRef, sample } from './common.ts';
 import { doc } from './field-doc.ts';
+import { expected } from '../lib/content-check/messages.ts';
 
 /** One written form of a term: plain text, no line breaks. */
 const form = z
   .string()
   .trim()
-  .min(1, 'a word or phrase')
-  .regex(/^[^\n\r]+$/, 'one line of text');
+  .min(1, expected('wordOrPhrase'))
+  .regex(/^[^\n\r]+$/, expected('oneLine'));
 
 /** A list of forms per language; a language may be left out. Each use says what the forms are. */
 const forms3 = (vi: [string, string], zh: [string, string], en: [string, string]) =>
@@ -52,9 +53,9 @@ export const glossarySchema = z.strictObject({
     .apply(doc('Cách viết người dịch không được dùng (sai hoặc không chính thức), theo ngôn ngữ', 'Forms translators must not use (wrong or unofficial), per language')),
   definition: z
     .strictObject({
-      vi: z.string().trim().min(1, 'Vietnamese text is required').apply(doc('Giải thích bằng tiếng Việt', 'Definition in Vietnamese')),
-      zh: z.string().trim().min(1, 'Chinese text is required').apply(doc('Giải thích bằng tiếng Trung', 'Definition in Chinese')),
-      en: z.string().trim().min(1, 'English text is required').apply(doc('Giải thích bằng tiếng Anh', 'Definition in English')),
+      vi: z.string().trim().min(1, expected('viRequired')).apply(doc('Giải thích bằng tiếng Việt', 'Definition in Vietnamese')),
+      zh: z.string().trim().min(1, expected('zhRequired')).apply(doc('Giải thích bằng tiếng Trung', 'Definition in Chinese')),
+      en: z.string().trim().min(1, expected('enRequired')).apply(doc('Giải thích bằng tiếng Anh', 'Definition in English')),
     })
     .apply(doc('Một hai câu giải thích, mỗi ngôn ngữ', 'One or two plain sentences per language')),
   see: z.array(entryRef).default([]).apply(doc('Các mục có liên quan đến thuật ngữ, viết “bộ-sưu-tập/mã”', 'Entries where the term matters, written "collection/id"')),

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { localized, sample } from './common.ts';
 import { doc } from './field-doc.ts';
+import { expected } from '../lib/content-check/messages.ts';
 
 export const unitSchema = z.strictObject({
   name: localized.apply(doc('Tên chính thức của đơn vị', 'Official name of the unit')),
@@ -13,13 +14,13 @@ export const unitSchema = z.strictObject({
   address: localized.apply(doc('Địa chỉ', 'Postal address')),
   // As dialled from Viet Nam.
   phones: z
-    .array(z.string().regex(/^[0-9 +().-]{6,20}$/, 'a phone number of digits and spaces'))
+    .array(z.string().regex(/^[0-9 +().-]{6,20}$/, expected('phoneDigits')))
     .min(1)
     .apply(doc('Số điện thoại, ví dụ “0205 3812 345”', 'Phone numbers, e.g. "0205 3812 345"')),
-  email: z.email('an e-mail address').apply(doc('Thư điện tử', 'Contact e-mail')),
+  email: z.email(expected('email')).apply(doc('Thư điện tử', 'Contact e-mail')),
   hotline: z
     .string()
-    .regex(/^[0-9 +().-]{3,20}$/, 'a phone number')
+    .regex(/^[0-9 +().-]{3,20}$/, expected('phone'))
     .optional()
     .apply(doc('Đường dây nóng phản ánh chi phí không chính thức (nếu đơn vị phụ trách)', 'Hotline to report informal payments, when this unit runs one')),
   officeHours: localized.apply(doc('Giờ làm việc', 'Office hours')),

@@ -10,6 +10,7 @@ import type { CheckedEntry } from '../../node/content-check/check.ts';
 import { normalizeText } from '../search-synonyms.ts';
 import { LIST_SECTIONS } from '../sections.ts';
 import { SITE_PAGE_NAMES } from '../search-pages.ts';
+import { say } from './messages.ts';
 
 const LANGS = ['vi', 'zh', 'en'] as const;
 
@@ -34,8 +35,7 @@ export function checkGlossary(entries: CheckedEntry[], ids: Map<string, Set<stri
       if ([...key.replace(/ /g, '')].length < 2) {
         problems.push({
           ...at,
-          en: `"${text}" is too short for search to tell it from other words: write it with its context (e.g. "Form E", not "E")`,
-          vi: `"${text}" quá ngắn, tìm kiếm không phân biệt được với các từ khác: hãy viết kèm ngữ cảnh (ví dụ "mẫu E", không phải "E")`,
+          ...say('glossary.formTooShort', { text }),
         });
         continue;
       }
@@ -43,8 +43,7 @@ export function checkGlossary(entries: CheckedEntry[], ids: Map<string, Set<stri
       if (prev && prev !== e.id) {
         problems.push({
           ...at,
-          en: `"${text}" is already a form of the glossary term "${prev}": a form can belong to one term only, or search could not tell which term is meant`,
-          vi: `"${text}" đã là một cách viết của thuật ngữ "${prev}": mỗi cách viết chỉ thuộc một thuật ngữ, nếu không tìm kiếm không biết người dùng muốn tìm gì`,
+          ...say('glossary.formTwice', { text, term: prev }),
         });
       } else owner.set(key, e.id);
     }
@@ -58,8 +57,7 @@ export function checkGlossary(entries: CheckedEntry[], ids: Map<string, Set<stri
           file: e.file,
           line: e.lineOf(['avoid', l, i]),
           field: `avoid.${l}.${i}`,
-          en: `"${f}" is the preferred term (term.${l}) and also a form to avoid; remove it from one of the two`,
-          vi: `"${f}" vừa là thuật ngữ chuẩn (term.${l}) vừa nằm trong danh sách cần tránh; hãy xóa ở một trong hai chỗ`,
+          ...say('glossary.avoidPreferred', { form: f, lang: l }),
         });
       });
     }
@@ -75,8 +73,7 @@ export function checkGlossary(entries: CheckedEntry[], ids: Map<string, Set<stri
       file: e.file,
       line: e.lineOf(['target']),
       field: 'target',
-      en: `"${target}" is no page of the site: write one of ${SITE_PAGE_NAMES.join(', ')} or an entry "section/id" of ${[...sections].join(', ')}`,
-      vi: `"${target}" không phải một trang của trang web: hãy ghi một trong ${SITE_PAGE_NAMES.join(', ')} hoặc một mục "mục/mã" thuộc ${[...sections].join(', ')}`,
+      ...say('bestBet.unknownTarget', { target, pages: SITE_PAGE_NAMES, sections: [...sections] }),
     });
   }
   return problems;

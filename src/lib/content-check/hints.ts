@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { infoAt, keysAt } from '../schema-introspect.ts';
 import { accepts } from '../editors/field-rows.ts';
 import { closest } from './suggest.ts';
+import { say, type Said, type Saying } from './messages.ts';
 
 /** Introspection never decides whether content is valid, so its failure only costs a hint. */
 function safely<T>(fn: () => T, fallback: T): T {
@@ -18,18 +19,15 @@ function safely<T>(fn: () => T, fallback: T): T {
 }
 
 /** The message for a required field that is absent (what it is for comes from the schema), or undefined for any other issue. */
-export function missingFieldMessage(issue: z.core.$ZodIssue, schema: unknown): { en: string; vi: string } | undefined {
+export function missingFieldMessage(issue: z.core.$ZodIssue, schema: unknown): Saying | undefined {
   if (issue.code !== 'invalid_type' || (issue as { input?: unknown }).input !== undefined) return undefined;
   const info = safely(() => infoAt(schema, issue.path), undefined);
   if (!info || info.kind === 'other') return undefined;
   const doc = info.doc;
-  return {
-    en: `required field is missing: expected ${accepts(info, 'en', undefined)}${doc ? ` (${doc.en})` : ''}`,
-    vi: `thiếu trường bắt buộc: cần ${accepts(info, 'vi', undefined)}${doc ? ` (${doc.vi})` : ''}`,
-  };
+  return say('field.missingExplained', { accepts: { en: accepts(info, 'en', undefined), vi: accepts(info, 'vi', undefined) }, doc });
 }
 
-export function issueHint(issue: z.core.$ZodIssue, schema: unknown): { en: string; vi: string } {
+export function issueHint(issue: z.core.$ZodIssue, schema: unknown): Said {
   const pairs: [string, string][] = [];
   if (issue.code === 'unrecognized_keys') {
     const allowed = safely(() => keysAt(schema, issue.path), []);
@@ -44,5 +42,5 @@ export function issueHint(issue: z.core.$ZodIssue, schema: unknown): { en: strin
   }
   if (pairs.length === 0) return { en: '', vi: '' };
   const list = pairs.length === 1 ? `"${pairs[0]![1]}"` : pairs.map(([from, to]) => `"${from}" → "${to}"`).join(', ');
-  return { en: ` (did you mean ${list}?)`, vi: ` (có phải ý bạn là ${list}?)` };
+  return say('field.didYouMean', { list });
 }

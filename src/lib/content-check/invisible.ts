@@ -5,6 +5,7 @@
  * Chinese and English text needs none of them, nor any control character but tab and
  * line break.
  */
+import { say, type Saying } from './messages.ts';
 
 const INVISIBLE =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\ufff9-\ufffb]/u;
@@ -28,9 +29,6 @@ export function findInvisible(text: string): { index: number; name: string } | u
   return m ? { index: m.index, name: describe(m[0]) } : undefined;
 }
 
-export function invisibleMessage(name: string): { en: string; vi: string } {
-  return {
-    en: `contains the invisible character ${name}, which can change what readers, search and links see; delete it (retype the text around it if you cannot find it)`,
-    vi: `chứa ký tự vô hình ${name}, có thể làm người đọc, tìm kiếm và liên kết thấy khác đi; hãy xóa nó (gõ lại đoạn chữ quanh đó nếu không tìm thấy)`,
-  };
+export function invisibleMessage(name: string): Saying {
+  return say('text.invisible', { name });
 }

@@ -6,6 +6,7 @@
  */
 import type { Problem } from './problems.ts';
 import { findInvisible, invisibleMessage } from './invisible.ts';
+import { say } from './messages.ts';
 
 /** Bytes of a YAML record or an MDX file (front matter and body). */
 export const MAX_TEXT_FILE_BYTES = 256 * 1024;
@@ -27,8 +28,7 @@ export function fileTooLarge(file: string, bytes: number, limit: number): Proble
   return {
     file,
     field: '(file)',
-    en: `the file is ${kib(bytes)}, more than the ${kib(limit)} a content file may have; split it or shorten it`,
-    vi: `tệp có ${kib(bytes)}, vượt quá giới hạn ${kib(limit)} của một tệp nội dung; hãy tách hoặc rút gọn`,
+    ...say('limit.fileTooBig', { size: kib(bytes), limit: kib(limit) }),
   };
 }
 
@@ -46,8 +46,7 @@ export function checkValues(file: string, data: unknown, lineOf: (path: readonly
           file,
           line: lineOf(path),
           field: path.join('.') || '(record)',
-          en: `nested more than ${MAX_DEPTH} levels deep; no field of the site needs that many levels of lists or groups`,
-          vi: `lồng nhau sâu hơn ${MAX_DEPTH} cấp; không trường nào của trang cần nhiều cấp danh sách hoặc nhóm như vậy`,
+          ...say('limit.tooDeep', { depth: MAX_DEPTH }),
         });
       }
       return;
@@ -61,8 +60,7 @@ export function checkValues(file: string, data: unknown, lineOf: (path: readonly
           file,
           line: lineOf(path),
           field,
-          en: `too long: ${v.length} characters, at most ${limit}${named && MAX_CHARS[named] ? ` for a ${named}` : ' for one text'}; shorten it${named === 'summary' ? ' (the full text belongs in the body)' : ''}`,
-          vi: `quá dài: ${v.length} ký tự, tối đa ${limit}${named && MAX_CHARS[named] ? ` cho trường ${named}` : ' cho một đoạn chữ'}; hãy rút gọn${named === 'summary' ? ' (nội dung đầy đủ đặt ở phần thân bài)' : ''}`,
+          ...say('limit.textTooLong', { length: v.length, limit, field: named && MAX_CHARS[named] ? named : undefined }),
         });
       }
       const hidden = findInvisible(v);

@@ -1,107 +1,273 @@
 /**
- * Turns zod issues into sentences an editor can act on, in both languages.
- * Custom messages written in the schemas are English "expectation" phrases; their
- * Vietnamese wording lives here so schemas stay readable.
+ * Every sentence the content check says to an editor, keyed by a message id, each with
+ * its Vietnamese and English wording and typed parameters. Code that reports a problem
+ * names the id (`say('doc.noFile', { file })`), never the sentence, so a wording is fixed
+ * in one place and no language can be forgotten: the `Message` type requires both.
+ *
+ * Zod checks in the schemas take their English "expectation" text from here too
+ * (`expected('slug')`); zod only carries a string, so `describeIssue` finds the
+ * expectation again through a map built from this table.
  */
 import type { z } from 'astro/zod';
 
-const VI_EXPECTATIONS: Record<string, string> = {
-  'a slug: lower-case letters, digits and hyphens, e.g. "rcep-guide"':
-    'một mã định danh: chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ "rcep-guide"',
-  'Vietnamese text is required': 'bắt buộc có nội dung tiếng Việt',
-  'a date written as YYYY-MM-DD': 'một ngày viết dạng YYYY-MM-DD (năm-tháng-ngày)',
-  'a real calendar date (YYYY-MM-DD)': 'một ngày có thật trên lịch (YYYY-MM-DD)',
-  'an ISO 3166-1 alpha-2 country code such as "CN"': 'mã quốc gia ISO gồm 2 chữ in hoa, ví dụ "CN"',
-  'a reference written "collection/id", e.g. "policies/fdi-incentives"':
-    'một liên kết dạng "bộ-sưu-tập/mã", ví dụ "policies/fdi-incentives"',
-  '8 upper-case Crockford base32 characters (0-9, A-Z without I, L, O, U)':
-    '8 ký tự Crockford base32 viết hoa (0-9, A-Z trừ I, L, O, U)',
-  '64 lower-case hexadecimal digits': '64 chữ số thập lục phân viết thường',
-  'a PDF file name such as "kh-627-2025.pdf"': 'tên tệp PDF, ví dụ "kh-627-2025.pdf"',
-  'a phone number of digits and spaces': 'số điện thoại gồm chữ số và dấu cách',
-  'a phone number': 'một số điện thoại',
-  'an e-mail address': 'một địa chỉ thư điện tử',
-  'the code of the replacing document is required when status is "superseded"':
-    'cần mã của văn bản thay thế khi trạng thái là "superseded"',
-  'only a superseded document names its replacement': 'chỉ văn bản bị thay thế (superseded) mới ghi văn bản thay thế',
-  'required (or give noFileReason when the site holds no copy of the original)':
-    'bắt buộc (hoặc ghi noFileReason khi trang không lưu bản gốc)',
-  'a public document with a hash must name its published PDF': 'văn bản công khai có mã băm phải ghi tên tệp PDF được đăng',
-  'a restricted document must not publish its file': 'văn bản hạn chế (restricted) không được đăng tệp',
-};
+/** A text in both languages of the check. */
+export interface Said {
+  en: string;
+  vi: string;
+}
 
+/** A message: its wording in each language, from typed parameters. */
+interface Message<P> {
+  en: (p: P) => string;
+  vi: (p: P) => string;
+}
+
+const m = <P = Record<string, never>>(en: (p: P) => string, vi: (p: P) => string): Message<P> => ({ en, vi });
+
+/** A hostile file can hold thousands of values; name a few, count the rest. */
 function quoteList(values: readonly unknown[]): string {
-  // A hostile file can hold thousands of unknown keys; name a few, count the rest.
   const shown = values.slice(0, 10).map((v) => JSON.stringify(v).slice(0, 60));
   return values.length > 10 ? `${shown.join(', ')} … (+${values.length - 10})` : shown.join(', ');
 }
 
-function typeName(t: string, lang: 'vi' | 'en'): string {
-  const vi: Record<string, string> = {
-    string: 'chuỗi văn bản',
-    number: 'số',
-    boolean: 'true hoặc false',
-    array: 'danh sách',
-    object: 'nhóm trường (object)',
-    date: 'ngày',
-  };
-  const en: Record<string, string> = { string: 'text', array: 'a list', object: 'a group of fields (object)' };
-  return (lang === 'vi' ? vi[t] : en[t]) ?? t;
+const TYPE_NAMES: Record<'vi' | 'en', Record<string, string>> = {
+  vi: { string: 'chuỗi văn bản', number: 'số', boolean: 'true hoặc false', array: 'danh sách', object: 'nhóm trường (object)', date: 'ngày' },
+  en: { string: 'text', array: 'a list', object: 'a group of fields (object)' },
+};
+const typeName = (t: string, lang: 'vi' | 'en') => TYPE_NAMES[lang][t] ?? t;
+
+/** What a value must look like, written into the schemas' zod checks (English) and shown to editors (both). */
+const EXPECTATIONS = {
+  slug: m(() => 'a slug: lower-case letters, digits and hyphens, e.g. "rcep-guide"', () => 'một mã định danh: chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ "rcep-guide"'),
+  viRequired: m(() => 'Vietnamese text is required', () => 'bắt buộc có nội dung tiếng Việt'),
+  zhRequired: m(() => 'Chinese text is required', () => 'bắt buộc có nội dung tiếng Trung'),
+  enRequired: m(() => 'English text is required', () => 'bắt buộc có nội dung tiếng Anh'),
+  date: m(() => 'a date written as YYYY-MM-DD', () => 'một ngày viết dạng YYYY-MM-DD (năm-tháng-ngày)'),
+  realDate: m(() => 'a real calendar date (YYYY-MM-DD)', () => 'một ngày có thật trên lịch (YYYY-MM-DD)'),
+  partialDate: m(
+    () => 'a date written as YYYY-MM-DD, or YYYY-MM when the day is not known, or YYYY-MM-DD? when the day is uncertain',
+    () => 'một ngày viết dạng YYYY-MM-DD, hoặc YYYY-MM khi không biết ngày, hoặc YYYY-MM-DD? khi ngày chưa chắc chắn',
+  ),
+  realPartialDate: m(() => 'a real calendar date', () => 'một ngày có thật trên lịch'),
+  country: m(() => 'an ISO 3166-1 alpha-2 country code such as "CN"', () => 'mã quốc gia ISO gồm 2 chữ in hoa, ví dụ "CN"'),
+  entryRef: m(() => 'a reference written "collection/id", e.g. "policies/fdi-incentives"', () => 'một liên kết dạng "bộ-sưu-tập/mã", ví dụ "policies/fdi-incentives"'),
+  docCode: m(() => '8 upper-case Crockford base32 characters (0-9, A-Z without I, L, O, U)', () => '8 ký tự Crockford base32 viết hoa (0-9, A-Z trừ I, L, O, U)'),
+  sha256: m(() => '64 lower-case hexadecimal digits', () => '64 chữ số thập lục phân viết thường'),
+  pdfName: m(() => 'a PDF file name such as "kh-627-2025.pdf"', () => 'tên tệp PDF, ví dụ "kh-627-2025.pdf"'),
+  phoneDigits: m(() => 'a phone number of digits and spaces', () => 'số điện thoại gồm chữ số và dấu cách'),
+  phone: m(() => 'a phone number', () => 'một số điện thoại'),
+  email: m(() => 'an e-mail address', () => 'một địa chỉ thư điện tử'),
+  wordOrPhrase: m(() => 'a word or phrase', () => 'một từ hoặc cụm từ'),
+  oneLine: m(() => 'one line of text', () => 'một dòng chữ'),
+  query: m(() => 'a query of at least two characters', () => 'một từ khoá dài ít nhất hai ký tự'),
+  viQuery: m(() => 'at least one Vietnamese query', () => 'ít nhất một từ khoá tiếng Việt'),
+} satisfies Record<string, Message<Record<string, never>>>;
+export type ExpectationId = keyof typeof EXPECTATIONS;
+export const EXPECTATION_IDS = Object.keys(EXPECTATIONS) as ExpectationId[];
+
+const WHY_BEFORE = {
+  eventEnd: { en: ': an event cannot end before it starts', vi: ': sự kiện không thể kết thúc trước khi bắt đầu' },
+  statusChange: { en: ': a status cannot change before the document exists', vi: ': trạng thái không thể thay đổi trước khi có văn bản' },
+} satisfies Record<string, Said>;
+const WHY_NOT_FUTURE = {
+  documentIssued: { en: 'a document cannot be issued after the site is built; check the year', vi: 'văn bản không thể được ban hành sau ngày dựng trang; hãy kiểm tra năm' },
+  progressReport: { en: 'a progress report cannot be dated after today', vi: 'báo cáo tiến độ không thể ghi ngày sau hôm nay' },
+} satisfies Record<string, Said>;
+
+export const MESSAGES = {
+  // Issues zod reports, worded for editors.
+  'field.missing': m<{ expected: string }>((p) => `required field is missing: expected ${typeName(p.expected, 'en')}`, (p) => `thiếu trường bắt buộc: cần ${typeName(p.expected, 'vi')}`),
+  'field.missingExplained': m<{ accepts: Said; doc?: Said | undefined }>(
+    (p) => `required field is missing: expected ${p.accepts.en}${p.doc ? ` (${p.doc.en})` : ''}`,
+    (p) => `thiếu trường bắt buộc: cần ${p.accepts.vi}${p.doc ? ` (${p.doc.vi})` : ''}`,
+  ),
+  'field.wrongType': m<{ expected: string }>((p) => `wrong type: expected ${typeName(p.expected, 'en')}`, (p) => `sai kiểu dữ liệu: cần ${typeName(p.expected, 'vi')}`),
+  'field.unknownValue': m<{ values: readonly unknown[] }>((p) => `unknown value: expected one of ${quoteList(p.values)}`, (p) => `giá trị không hợp lệ: chỉ được dùng một trong ${quoteList(p.values)}`),
+  'field.unknownKeys': m<{ keys: readonly string[] }>(
+    (p) => `unknown field(s) ${quoteList(p.keys)}: check the spelling or remove them`,
+    (p) => `trường không được hỗ trợ ${quoteList(p.keys)}: kiểm tra chính tả hoặc xóa đi`,
+  ),
+  'field.tooFewItems': m<{ minimum: number | bigint }>((p) => `needs at least ${p.minimum} item(s)`, (p) => `cần ít nhất ${p.minimum} mục`),
+  'field.tooShort': m<{ minimum: number | bigint }>((p) => `too short: at least ${p.minimum} character(s)`, (p) => `quá ngắn: cần ít nhất ${p.minimum} ký tự`),
+  'field.tooSmall': m<{ minimum: number | bigint }>((p) => `must be at least ${p.minimum}`, (p) => `phải lớn hơn hoặc bằng ${p.minimum}`),
+  'field.tooLongChars': m<{ maximum: number | bigint }>((p) => `too long: at most ${p.maximum} characters`, (p) => `quá dài: tối đa ${p.maximum} ký tự`),
+  'field.tooManyItems': m<{ maximum: number | bigint }>((p) => `too many items: at most ${p.maximum}`, (p) => `quá nhiều mục: tối đa ${p.maximum}`),
+  'field.tooLarge': m<{ maximum: number | bigint }>((p) => `too large: at most ${p.maximum}`, (p) => `quá lớn: tối đa ${p.maximum}`),
+  'field.badFormat': m<{ expected: ExpectationId }>((p) => `expected ${EXPECTATIONS[p.expected].en({})}`, (p) => `cần ${EXPECTATIONS[p.expected].vi({})}`),
+  'field.expectation': m<{ expected: ExpectationId }>((p) => EXPECTATIONS[p.expected].en({}), (p) => EXPECTATIONS[p.expected].vi({})),
+  /** A message from a library rather than this project, passed on as it is. */
+  'field.other': m<{ text: string }>((p) => p.text, (p) => p.text),
+  'field.didYouMean': m<{ list: string }>((p) => ` (did you mean ${p.list}?)`, (p) => ` (có phải ý bạn là ${p.list}?)`),
+
+  // Rules across the fields of one record (schemas).
+  'date.before': m<{ later: string; a: string; earlier: string; b: string; why?: keyof typeof WHY_BEFORE | undefined }>(
+    (p) => `${p.later} (${p.a}) is before ${p.earlier} (${p.b})${p.why ? WHY_BEFORE[p.why].en : ''}`,
+    (p) => `${p.later} (${p.a}) sớm hơn ${p.earlier} (${p.b})${p.why ? WHY_BEFORE[p.why].vi : ''}`,
+  ),
+  'date.afterToday': m<{ field: string; value: string; today: string; why: keyof typeof WHY_NOT_FUTURE }>(
+    (p) => `${p.field} (${p.value}) is after today (${p.today}): ${WHY_NOT_FUTURE[p.why].en}`,
+    (p) => `${p.field} (${p.value}) muộn hơn hôm nay (${p.today}): ${WHY_NOT_FUTURE[p.why].vi}`,
+  ),
+  'doc.statusNeeds': m<{ status: string }>((p) => `required when status is "${p.status}"`, (p) => `bắt buộc khi trạng thái là "${p.status}"`),
+  'doc.supersededNeedsCode': m(
+    () => 'the code of the replacing document is required when status is "superseded"',
+    () => 'cần mã của văn bản thay thế khi trạng thái là "superseded"',
+  ),
+  'doc.onlySupersededNamesReplacement': m(() => 'only a superseded document names its replacement', () => 'chỉ văn bản bị thay thế (superseded) mới ghi văn bản thay thế'),
+  'doc.hashOrReason': m(
+    () => 'required (or give noFileReason when the site holds no copy of the original)',
+    () => 'bắt buộc (hoặc ghi noFileReason khi trang không lưu bản gốc)',
+  ),
+  'doc.publicNeedsFile': m(() => 'a public document with a hash must name its published PDF', () => 'văn bản công khai có mã băm phải ghi tên tệp PDF được đăng'),
+  'doc.restrictedNoFile': m(() => 'a restricted document must not publish its file', () => 'văn bản hạn chế (restricted) không được đăng tệp'),
+  'doc.supersededBySelf': m<{ code: string }>(
+    (p) => `supersededBy (${p.code}) is the document's own code: name the code of the document that replaces it`,
+    (p) => `supersededBy (${p.code}) là mã của chính văn bản này: hãy ghi mã của văn bản thay thế`,
+  ),
+  'ddci.rankBeyondRankOf': m<{ field: string; rank: number; rankOf: number }>(
+    (p) => `${p.field} (${p.rank}) is larger than rankOf (${p.rankOf}), the number of departments ranked`,
+    (p) => `${p.field} (${p.rank}) lớn hơn rankOf (${p.rankOf}), số sở ngành được xếp hạng`,
+  ),
+  'ddci.yearInFuture': m<{ year: number; thisYear: number }>(
+    (p) => `year (${p.year}) is after the current year (${p.thisYear}): results cannot be published in advance`,
+    (p) => `year (${p.year}) sau năm hiện tại (${p.thisYear}): kết quả không thể công bố trước`,
+  ),
+  'ddci.resultsYearAfterPlan': m<{ resultsYear: number; year: number }>(
+    (p) => `resultsYear (${p.resultsYear}) is after year (${p.year}): a plan answers results already published`,
+    (p) => `resultsYear (${p.resultsYear}) sau year (${p.year}): kế hoạch chỉ dựa trên kết quả đã công bố`,
+  ),
+
+  // Addresses in records and bodies (src/lib/safe-url.ts).
+  'url.tooLong': m(() => 'the address is longer than 2000 characters', () => 'địa chỉ dài quá 2000 ký tự'),
+  'url.empty': m(() => 'the address is empty', () => 'địa chỉ bị bỏ trống'),
+  'url.hidden': m(
+    () => 'the address contains spaces, control or invisible characters, which can hide what it really points to',
+    () => 'địa chỉ chứa dấu cách, ký tự điều khiển hoặc ký tự vô hình, có thể che giấu nơi nó thực sự trỏ tới',
+  ),
+  'url.backslash': m(() => 'the address contains a backslash "\\", which browsers read as "/"', () => 'địa chỉ chứa dấu gạch chéo ngược "\\", trình duyệt đọc nó như "/"'),
+  'url.protocolRelative': m(
+    () => 'an address starting with "//" leads to another site (protocol-relative)',
+    () => 'địa chỉ bắt đầu bằng "//" dẫn sang trang khác (không ghi giao thức)',
+  ),
+  'url.imageDotSegments': m(() => 'an image path must not contain "." or ".." segments', () => 'đường dẫn ảnh không được chứa đoạn "." hoặc ".."'),
+  'url.httpsNoHost': m(() => 'an https address needs a host name after "https://"', () => 'địa chỉ https cần tên máy chủ sau "https://"'),
+  'url.plainHttp': m(
+    () => 'plain "http:" addresses are not accepted: the page they open can be altered on the way',
+    () => 'không chấp nhận địa chỉ "http:": trang mở ra có thể bị sửa đổi trên đường truyền',
+  ),
+  'url.unknownScheme': m<{ url: string }>((p) => `"${p.url}" does not start with a known scheme`, (p) => `"${p.url}" không bắt đầu bằng giao thức hợp lệ`),
+  'url.relative': m<{ url: string }>(
+    (p) => `"${p.url}" is a relative path; a path on this site must start with "/"`,
+    (p) => `"${p.url}" là đường dẫn tương đối; đường dẫn trong trang phải bắt đầu bằng "/"`,
+  ),
+  'url.imageNotSitePath': m(
+    () => 'an image must be a file of this site written from the site root, e.g. "/images/cua-khau.jpg" (put the file in public/images/)',
+    () => 'ảnh phải là tệp của trang, viết từ gốc trang, ví dụ "/images/cua-khau.jpg" (đặt tệp trong public/images/)',
+  ),
+  'url.imageExternal': m<{ scheme: string }>(
+    (p) => `images come only from this site (no "${p.scheme}:" address): put the file in public/images/ and write "/images/…"`,
+    (p) => `ảnh chỉ được lấy từ chính trang này (không dùng địa chỉ "${p.scheme}:"): đặt tệp trong public/images/ và viết "/images/…"`,
+  ),
+  'url.invalid': m<{ url: string }>((p) => `"${p.url}" is not a valid web address`, (p) => `"${p.url}" không phải địa chỉ web hợp lệ`),
+  'url.notPublicHost': m<{ host: string }>((p) => `"${p.host}" is not a public host name`, (p) => `"${p.host}" không phải tên máy chủ công khai`),
+  'url.schemeRefused': m<{ scheme: string }>(
+    (p) => `the scheme "${p.scheme}:" is not allowed (it can run code or open local files)`,
+    (p) => `không được dùng giao thức "${p.scheme}:" (có thể chạy mã hoặc mở tệp trên máy)`,
+  ),
+  /** Appended to the refusals above: what to write instead. */
+  'url.fix': m(
+    () => 'write a path on this site starting with "/" (e.g. "/policies/rcep/"), or an address starting with "https://", "mailto:" or "tel:"',
+    () => 'hãy viết đường dẫn trong trang bắt đầu bằng "/" (ví dụ "/policies/rcep/"), hoặc địa chỉ bắt đầu bằng "https://", "mailto:" hoặc "tel:"',
+  ),
+
+  // Limits every file and text keeps (src/lib/content-check/limits.ts, invisible.ts).
+  'limit.fileTooBig': m<{ size: string; limit: string }>(
+    (p) => `the file is ${p.size}, more than the ${p.limit} a content file may have; split it or shorten it`,
+    (p) => `tệp có ${p.size}, vượt quá giới hạn ${p.limit} của một tệp nội dung; hãy tách hoặc rút gọn`,
+  ),
+  'limit.tooDeep': m<{ depth: number }>(
+    (p) => `nested more than ${p.depth} levels deep; no field of the site needs that many levels of lists or groups`,
+    (p) => `lồng nhau sâu hơn ${p.depth} cấp; không trường nào của trang cần nhiều cấp danh sách hoặc nhóm như vậy`,
+  ),
+  'limit.textTooLong': m<{ length: number; limit: number; field?: string | undefined }>(
+    (p) => `too long: ${p.length} characters, at most ${p.limit}${p.field ? ` for a ${p.field}` : ' for one text'}; shorten it${p.field === 'summary' ? ' (the full text belongs in the body)' : ''}`,
+    (p) => `quá dài: ${p.length} ký tự, tối đa ${p.limit}${p.field ? ` cho trường ${p.field}` : ' cho một đoạn chữ'}; hãy rút gọn${p.field === 'summary' ? ' (nội dung đầy đủ đặt ở phần thân bài)' : ''}`,
+  ),
+  'text.invisible': m<{ name: string }>(
+    (p) => `contains the invisible character ${p.name}, which can change what readers, search and links see; delete it (retype the text around it if you cannot find it)`,
+    (p) => `chứa ký tự vô hình ${p.name}, có thể làm người đọc, tìm kiếm và liên kết thấy khác đi; hãy xóa nó (gõ lại đoạn chữ quanh đó nếu không tìm thấy)`,
+  ),
+
+  // The glossary's rules across files (src/lib/content-check/glossary.ts).
+  'glossary.formTooShort': m<{ text: string }>(
+    (p) => `"${p.text}" is too short for search to tell it from other words: write it with its context (e.g. "Form E", not "E")`,
+    (p) => `"${p.text}" quá ngắn, tìm kiếm không phân biệt được với các từ khác: hãy viết kèm ngữ cảnh (ví dụ "mẫu E", không phải "E")`,
+  ),
+  'glossary.formTwice': m<{ text: string; term: string }>(
+    (p) => `"${p.text}" is already a form of the glossary term "${p.term}": a form can belong to one term only, or search could not tell which term is meant`,
+    (p) => `"${p.text}" đã là một cách viết của thuật ngữ "${p.term}": mỗi cách viết chỉ thuộc một thuật ngữ, nếu không tìm kiếm không biết người dùng muốn tìm gì`,
+  ),
+  'glossary.avoidPreferred': m<{ form: string; lang: string }>(
+    (p) => `"${p.form}" is the preferred term (term.${p.lang}) and also a form to avoid; remove it from one of the two`,
+    (p) => `"${p.form}" vừa là thuật ngữ chuẩn (term.${p.lang}) vừa nằm trong danh sách cần tránh; hãy xóa ở một trong hai chỗ`,
+  ),
+  'bestBet.unknownTarget': m<{ target: string; pages: readonly string[]; sections: readonly string[] }>(
+    (p) => `"${p.target}" is no page of the site: write one of ${p.pages.join(', ')} or an entry "section/id" of ${p.sections.join(', ')}`,
+    (p) => `"${p.target}" không phải một trang của trang web: hãy ghi một trong ${p.pages.join(', ')} hoặc một mục "mục/mã" thuộc ${p.sections.join(', ')}`,
+  ),
+} satisfies Record<string, Message<never>>;
+
+export type MessageId = keyof typeof MESSAGES;
+type ParamsOf<K extends MessageId> = (typeof MESSAGES)[K] extends Message<infer P> ? P : never;
+
+/** A message said in both languages, with its id (kept on the problem for tools and tests). */
+export interface Saying extends Said {
+  id: MessageId;
 }
 
-export function describeIssue(issue: z.core.$ZodIssue): { en: string; vi: string } {
+/** The wording of a message in both languages. */
+export function say<K extends MessageId>(id: K, ...[params]: ParamsOf<K> extends Record<string, never> ? [] : [ParamsOf<K>]): Saying {
+  const msg = MESSAGES[id] as unknown as Message<ParamsOf<K> | Record<string, never>>;
+  const p = params ?? {};
+  return { id, en: msg.en(p), vi: msg.vi(p) };
+}
+
+/** The English expectation text a zod check carries (`.regex(re, expected('slug'))`). */
+export function expected(id: ExpectationId): string {
+  return EXPECTATIONS[id].en({});
+}
+
+// zod keeps only the text of a check's message; the expectation is found again by it.
+const EXPECTATION_BY_TEXT = new Map(EXPECTATION_IDS.map((id) => [expected(id), id]));
+
+/** Params of a custom zod issue raised by a cross-field rule (schemas/common.ts, contradiction()). */
+export interface RuleParams {
+  said: Saying;
+}
+
+/** A zod issue in words an editor can act on, in both languages. */
+export function describeIssue(issue: z.core.$ZodIssue): Saying {
   switch (issue.code) {
-    case 'invalid_type': {
-      const missing = (issue as { input?: unknown }).input === undefined;
-      if (missing)
-        return {
-          en: `required field is missing: expected ${typeName(issue.expected, 'en')}`,
-          vi: `thiếu trường bắt buộc: cần ${typeName(issue.expected, 'vi')}`,
-        };
-      return {
-        en: `wrong type: expected ${typeName(issue.expected, 'en')}`,
-        vi: `sai kiểu dữ liệu: cần ${typeName(issue.expected, 'vi')}`,
-      };
-    }
+    case 'invalid_type':
+      return (issue as { input?: unknown }).input === undefined ? say('field.missing', { expected: issue.expected }) : say('field.wrongType', { expected: issue.expected });
     case 'invalid_value':
-      return {
-        en: `unknown value: expected one of ${quoteList(issue.values)}`,
-        vi: `giá trị không hợp lệ: chỉ được dùng một trong ${quoteList(issue.values)}`,
-      };
+      return say('field.unknownValue', { values: issue.values });
     case 'unrecognized_keys':
-      return {
-        en: `unknown field(s) ${quoteList(issue.keys)}: check the spelling or remove them`,
-        vi: `trường không được hỗ trợ ${quoteList(issue.keys)}: kiểm tra chính tả hoặc xóa đi`,
-      };
+      return say('field.unknownKeys', { keys: issue.keys });
     case 'too_small':
-      return issue.origin === 'array'
-        ? { en: `needs at least ${issue.minimum} item(s)`, vi: `cần ít nhất ${issue.minimum} mục` }
-        : issue.origin === 'string'
-          ? { en: `too short: at least ${issue.minimum} character(s)`, vi: `quá ngắn: cần ít nhất ${issue.minimum} ký tự` }
-          : { en: `must be at least ${issue.minimum}`, vi: `phải lớn hơn hoặc bằng ${issue.minimum}` };
+      if (issue.origin === 'array') return say('field.tooFewItems', { minimum: issue.minimum });
+      return issue.origin === 'string' ? say('field.tooShort', { minimum: issue.minimum }) : say('field.tooSmall', { minimum: issue.minimum });
     case 'too_big':
-      return issue.origin === 'string'
-        ? { en: `too long: at most ${issue.maximum} characters`, vi: `quá dài: tối đa ${issue.maximum} ký tự` }
-        : issue.origin === 'array'
-          ? { en: `too many items: at most ${issue.maximum}`, vi: `quá nhiều mục: tối đa ${issue.maximum}` }
-          : { en: `too large: at most ${issue.maximum}`, vi: `quá lớn: tối đa ${issue.maximum}` };
+      if (issue.origin === 'string') return say('field.tooLongChars', { maximum: issue.maximum });
+      return issue.origin === 'array' ? say('field.tooManyItems', { maximum: issue.maximum }) : say('field.tooLarge', { maximum: issue.maximum });
     default: {
-      // Cross-field rules carry their own Vietnamese wording (schemas/common.ts, contradiction()).
-      const vi = issue.code === 'custom' ? (issue as { params?: { vi?: unknown } }).params?.vi : undefined;
-      if (typeof vi === 'string') return { en: issue.message, vi };
-      const en = issue.message;
-      const known = VI_EXPECTATIONS[en];
-      // Shared format/custom messages are written as expectations ("a date written as …").
-      const expectation = known !== undefined;
-      const viText = known ?? en;
-      return {
-        en: expectation && issue.code === 'invalid_format' ? `expected ${en}` : en,
-        vi: expectation && issue.code === 'invalid_format' ? `cần ${viText}` : viText,
-      };
+      // Cross-field rules carry their message (schemas/common.ts, contradiction()).
+      const said = issue.code === 'custom' ? (issue as { params?: Partial<RuleParams> }).params?.said : undefined;
+      if (said) return said;
+      const known = EXPECTATION_BY_TEXT.get(issue.message);
+      if (known) return issue.code === 'invalid_format' ? say('field.badFormat', { expected: known }) : say('field.expectation', { expected: known });
+      // A message from a library (not written by this project): shown as it is in both languages.
+      return say('field.other', { text: issue.message });
     }
   }
-}
-
-export function expectationVi(en: string): string {
-  return VI_EXPECTATIONS[en] ?? en;
 }

@@ -1,8 +1,12 @@
+import type { MessageId } from './messages.ts';
+
 /**
  * A problem found in the content tree, worded for editors: which file, which line
  * (when known), which field, and what was expected, in Vietnamese and English.
  */
 export interface Problem {
+  /** The message said (messages.ts); absent only where a check still words its problem inline. */
+  id?: MessageId;
   /** Path relative to the content root, e.g. "policies/vi/rcep.mdx". */
   file: string;
   /** 1-based line in the file when the parser could locate the field. */

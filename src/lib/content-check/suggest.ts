@@ -2,6 +2,7 @@
  * "Did you mean …?" for editors' typos: the closest known name by edit distance, offered
  * only when it is close enough to be a likely slip (a wrong guess is worse than none).
  */
+import { say, type Said } from './messages.ts';
 
 /**
  * Edit distance, case-insensitive, where swapping two neighbouring letters counts as one
@@ -40,7 +41,7 @@ export function closest(word: string, candidates: Iterable<string>): string | un
 }
 
 /** The hint appended to a message, in both languages; empty strings when there is none. */
-export function didYouMean(word: string, candidates: Iterable<string>): { en: string; vi: string } {
+export function didYouMean(word: string, candidates: Iterable<string>): Said {
   const hit = closest(word, candidates);
-  return hit ? { en: ` (did you mean "${hit}"?)`, vi: ` (có phải ý bạn là "${hit}"?)` } : { en: '', vi: '' };
+  return hit ? say('field.didYouMean', { list: `"${hit}"` }) : { en: '', vi: '' };
 }
