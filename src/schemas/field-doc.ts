@@ -26,7 +26,12 @@ export const fieldDocs = z.registry<FieldDoc>();
 
 /** Documents a schema: `.apply(doc(vi, en))` returns a documented copy (the original is untouched, so shared building blocks stay neutral). */
 export function doc(vi: string, en: string) {
-  return <T extends z.ZodType>(schema: T): T => schema.meta({ description: en }).register(fieldDocs, { vi, en });
+  return <T extends z.ZodType>(schema: T): T => {
+    const copy = schema.meta({ description: en });
+    // Registered as a plain schema: zod's conditional parameter type cannot resolve on a generic T.
+    fieldDocs.add(copy as z.ZodType, { vi, en });
+    return copy;
+  };
 }
 
 // zod's definitions are not exported as one type: read the wrapper kinds by name.

@@ -215,6 +215,194 @@ export const MESSAGES = {
     (p) => `"${p.target}" is no page of the site: write one of ${p.pages.join(', ')} or an entry "section/id" of ${p.sections.join(', ')}`,
     (p) => `"${p.target}" không phải một trang của trang web: hãy ghi một trong ${p.pages.join(', ')} hoặc một mục "mục/mã" thuộc ${p.sections.join(', ')}`,
   ),
+
+  // The content tree and the records' rules across files (src/node/content-check/check.ts).
+  'content.folderMissing': m(
+    () => 'the content folder does not exist (set CONTENT_DIR or create it)',
+    () => 'thư mục nội dung không tồn tại (đặt biến CONTENT_DIR hoặc tạo thư mục)',
+  ),
+  'file.badId': m<{ id: string | number }>(
+    (p) => `the file name "${p.id}" is not a valid id: use lower-case letters without diacritics, digits and hyphens`,
+    (p) => `tên tệp "${p.id}" không phải mã hợp lệ: chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang`,
+  ),
+  'file.duplicateId': m<{ id: string | number; prev: string | number }>(
+    (p) => `duplicate id "${p.id}": ${p.prev} already uses it; rename one of the files`,
+    (p) => `trùng mã "${p.id}": tệp ${p.prev} đã dùng mã này; hãy đổi tên một trong hai tệp`,
+  ),
+  'file.orphanTranslation': m<{ dir: string | number; id: string | number }>(
+    (p) => `translation without a Vietnamese original: create ${p.dir}/vi/${p.id}.mdx first (or fix the file name)`,
+    (p) => `bản dịch không có bản gốc tiếng Việt: hãy tạo ${p.dir}/vi/${p.id}.mdx trước (hoặc sửa tên tệp)`,
+  ),
+  'doc.duplicateCode': m<{ code: string | number; file: string | number }>(
+    (p) => `duplicate verification code ${p.code}: already used by ${p.file}; every document needs its own code (npm run register assigns one)`,
+    (p) => `trùng mã xác thực ${p.code}: đã dùng cho ${p.file}; mỗi văn bản cần một mã riêng (lệnh npm run register tự cấp mã)`,
+  ),
+  'doc.fileMissing': m<{ file: string | number }>(
+    (p) => `the published file documents/files/${p.file} does not exist`,
+    (p) => `không tìm thấy tệp công bố documents/files/${p.file}`,
+  ),
+  'doc.hashMismatch': m<{ file: string | number; actual: string | number }>(
+    (p) => `the hash does not match documents/files/${p.file} (file hashes to ${p.actual}); the file or the record was changed after registration`,
+    (p) => `mã băm không khớp với tệp documents/files/${p.file} (tệp có mã băm ${p.actual}); tệp hoặc bản ghi đã bị thay đổi sau khi đăng ký`,
+  ),
+  'doc.unknownReplacement': m<{ supersededBy: string | number }>(
+    (p) => `no registered document has the code ${p.supersededBy}`,
+    (p) => `không có văn bản nào trong sổ đăng ký mang mã ${p.supersededBy}`,
+  ),
+  'doc.numberTwice': m<{ file: string | number; number: string | number; x: string | number }>(
+    (p) => `${p.file} already has the number ${p.number} in ${p.x}: a number names one document per year; if this is the same document, keep one record`,
+    (p) => `${p.file} đã mang số ${p.number} trong năm ${p.x}: mỗi số chỉ thuộc một văn bản trong năm; nếu là cùng một văn bản, chỉ giữ một bản ghi`,
+  ),
+  'ref.restricted': m<{ value: string | number; id: string | number }>(
+    (p) => `"${p.value}" is a restricted document (documents/${p.id}.yaml): it is verifiable only at /v/<CODE>/ and no public page may name it; remove the reference`,
+    (p) => `"${p.value}" là văn bản hạn chế (documents/${p.id}.yaml): chỉ xác thực được tại /v/<MÃ>/ và không trang công khai nào được nêu tên văn bản này; hãy bỏ tham chiếu`,
+  ),
+  'ref.unknownCollection': m<{ value: string | number; coll: string | number; x: string | number }>(
+    (p) => `"${p.value}" names an unknown collection "${p.coll}"; known: ${p.x}`,
+    (p) => `"${p.value}" chỉ đến bộ sưu tập không tồn tại "${p.coll}"; các bộ sưu tập: ${p.x}`,
+  ),
+  'doc.publishedFileTooBig': m<{ file: string; big: Said }>((p) => `documents/files/${p.file}: ${p.big.en}`, (p) => `documents/files/${p.file}: ${p.big.vi}`),
+  'doc.unnamedFile': m<{ name: string }>(
+    (p) => `no document record names this file, so it would not be published: add "file: ${p.name}" to its record (npm run register does this) or remove the file`,
+    (p) => `không bản ghi văn bản nào ghi tệp này nên tệp sẽ không được công bố: thêm "file: ${p.name}" vào bản ghi của nó (lệnh npm run register tự làm việc này) hoặc xóa tệp`,
+  ),
+  'ref.unknownId': m<{ id: string; coll: string; hint: Said }>(
+    (p) => `links to "${p.id}" but ${p.coll} has no entry with that id${p.hint.en}`,
+    (p) => `liên kết đến "${p.id}" nhưng ${p.coll} không có mục nào mang mã này${p.hint.vi}`,
+  ),
+
+  // Documents cited in bodies with <DocRef> (src/lib/mdx/doc-ref.ts).
+  'docref.unknownCode': m<{ code: string | number }>(
+    (p) => `no registered document has the code "${p.code}"`,
+    (p) => `không có văn bản nào trong sổ đăng ký mang mã "${p.code}"`,
+  ),
+  'docref.needsNumberOrCode': m(
+    () => '<DocRef> needs number="…" (as printed on the document, e.g. "627/KH-SNgV") or code="…"',
+    () => '<DocRef> cần có number="…" (số, ký hiệu như in trên văn bản, ví dụ "627/KH-SNgV") hoặc code="…"',
+  ),
+  'docref.unknownNumber': m<{ number: string | number; yearText: string | number }>(
+    (p) => `no registered document has the number "${p.number}"${p.yearText}; register it first (content/documents/) or correct the number`,
+    (p) => `không có văn bản nào trong sổ đăng ký mang số "${p.number}"${p.yearText}; hãy đăng ký văn bản trước (content/documents/) hoặc sửa lại số`,
+  ),
+  'docref.ambiguousNumber': m<{ number: string | number; list: string | number }>(
+    (p) => `the number "${p.number}" belongs to several documents: ${p.list}; add year="…" or use code="…"`,
+    (p) => `số "${p.number}" thuộc nhiều văn bản: ${p.list}; hãy thêm year="…" hoặc dùng code="…"`,
+  ),
+
+  // Files and folders the site would not read (src/node/content-check/layout.ts).
+  'layout.yamlFolder': m<{ dir: string }>((p) => `${p.dir}/ holds one YAML record per entry: ${p.dir}/<id>.yaml`, (p) => `${p.dir}/ chứa mỗi mục một tệp YAML: ${p.dir}/<mã>.yaml`),
+  'layout.mdxFolder': m<{ dir: string; folders: readonly string[] }>(
+    (p) => `MDX files belong in ${p.folders.join(', ').replace(/, ([^,]*)$/, ' or $1')}: ${p.dir}/<language>/<id>.mdx; move this file into the folder of its language`,
+    (p) => `tệp MDX phải nằm trong ${p.folders.join(', ').replace(/, ([^,]*)$/, ' hoặc $1')}: ${p.dir}/<ngôn ngữ>/<mã>.mdx; hãy chuyển tệp vào thư mục ngôn ngữ của nó`,
+  ),
+  'layout.localeFolder': m<{ dir: string; locale: string }>(
+    (p) => `${p.dir}/${p.locale}/ holds one MDX file per entry: ${p.dir}/${p.locale}/<id>.mdx (no sub-folders)`,
+    (p) => `${p.dir}/${p.locale}/ chứa mỗi mục một tệp MDX: ${p.dir}/${p.locale}/<mã>.mdx (không có thư mục con)`,
+  ),
+  'layout.filesFolder': m<{ dir: string; what: Said; example: string }>(
+    (p) => `${p.dir}/ holds only ${p.what.en}, named in lower case, e.g. ${p.example}`,
+    (p) => `${p.dir}/ chỉ chứa ${p.what.vi}, tên viết thường, ví dụ ${p.example}`,
+  ),
+  'layout.parentFolder': m<{ dir: string; folders: readonly string[] }>(
+    (p) => `${p.dir === '' ? 'the content folder' : `${p.dir}/`} holds only the folders ${p.folders.join(', ')}`,
+    (p) => `${p.dir === '' ? 'thư mục nội dung' : `${p.dir}/`} chỉ chứa các thư mục ${p.folders.join(', ')}`,
+  ),
+  'layout.hiddenFile': m(() => 'hidden files (name starting with ".") are not read', () => 'tệp ẩn (tên bắt đầu bằng ".") không được đọc'),
+  'layout.backupFile': m(
+    () => 'this looks like a backup or temporary copy, which is not read: delete it (the history is kept by version control)',
+    () => 'tệp này có vẻ là bản sao lưu hoặc tạm, không được đọc: hãy xóa (lịch sử đã được lưu bởi hệ thống quản lý phiên bản)',
+  ),
+  'layout.markdownFile': m(() => 'Markdown (.md) files are not read here: rename it to .mdx', () => 'tệp Markdown (.md) không được đọc ở đây: hãy đổi đuôi thành .mdx'),
+  'layout.extensionCase': m<{ ext: string }>((p) => `the extension must be written in lower case: ${p.ext}`, (p) => `đuôi tệp phải viết thường: ${p.ext}`),
+  'layout.symlink': m(
+    () => 'symbolic links are not followed in content: put the file itself here',
+    () => 'không đi theo liên kết tượng trưng (symbolic link) trong nội dung: hãy đặt chính tệp vào đây',
+  ),
+  'layout.folderNotRead': m<{ expected: Said }>(
+    (p) => `this folder is not read by the site, so nothing in it would be published; ${p.expected.en}`,
+    (p) => `thư mục này không được trang đọc nên không gì trong đó được đăng; ${p.expected.vi}`,
+  ),
+  'layout.notOrdinaryFile': m(() => 'only ordinary files belong in content', () => 'nội dung chỉ chứa tệp thông thường'),
+  'layout.fileNotRead': m<{ why?: Said | undefined; expected: Said }>(
+    (p) => `this file is not read by the site${p.why ? `: ${p.why.en}` : ''}; ${p.expected.en}`,
+    (p) => `tệp này không được trang đọc${p.why ? `: ${p.why.vi}` : ''}; ${p.expected.vi}`,
+  ),
+
+  // Reading files: encoding, YAML, front matter (src/node/content-check/read.ts).
+  'yaml.unreadable': m(
+    () => 'the YAML could not be read: it is nested too deeply or is not text',
+    () => 'không đọc được YAML: lồng nhau quá sâu hoặc không phải văn bản',
+  ),
+  'yaml.unreadableDeep': m(
+    () => 'the YAML could not be read: it is nested too deeply',
+    () => 'không đọc được YAML: lồng nhau quá sâu',
+  ),
+  'yaml.tooDeep': m<{ depth: number }>(
+    (p) => `nested too deeply to be read (more than ${p.depth} levels of lists or groups is never needed)`,
+    (p) => `lồng nhau quá sâu, không đọc được (không trường nào cần quá ${p.depth} cấp danh sách hoặc nhóm)`,
+  ),
+  'yaml.invalid': m<{ reason: string }>(
+    (p) => `not valid YAML: ${p.reason}`,
+    (p) => `YAML không hợp lệ (kiểm tra thụt lề, dấu hai chấm, dấu nháy): ${p.reason}`,
+  ),
+  'yaml.duplicateKey': m<{ key: string }>(
+    (p) => `not valid YAML: the key "${p.key}" appears twice in the same group; keep one`,
+    (p) => `YAML không hợp lệ: khóa "${p.key}" xuất hiện hai lần trong cùng một nhóm; hãy giữ một`,
+  ),
+  'yaml.tag': m<{ tag: string | undefined }>(
+    (p) => `YAML tags such as ${p.tag} are not accepted: write the value plainly (quote it if it must stay text)`,
+    (p) => `không chấp nhận thẻ YAML như ${p.tag}: hãy viết giá trị bình thường (đặt trong dấu nháy nếu cần giữ là chữ)`,
+  ),
+  'yaml.alias': m(
+    () => 'YAML aliases (*name) and anchors (&name) are not accepted: write each value out in full',
+    () => 'không chấp nhận bí danh YAML (*tên) và neo (&tên): hãy viết đầy đủ từng giá trị',
+  ),
+  'file.notUtf8': m(
+    () => 'the file is not UTF-8 text: save it as "UTF-8"',
+    () => 'tệp không phải văn bản UTF-8: hãy lưu tệp dạng "UTF-8"',
+  ),
+  'file.bom': m(
+    () => 'the file starts with an invisible byte-order mark (BOM): save it as "UTF-8" without BOM',
+    () => 'tệp bắt đầu bằng ký tự vô hình BOM: hãy lưu tệp dạng "UTF-8" không có BOM',
+  ),
+  'file.noFrontMatter': m(
+    () => 'the file must start with front matter between two lines of "---"',
+    () => 'tệp phải bắt đầu bằng phần thông tin (front matter) nằm giữa hai dòng "---"',
+  ),
+
+  // The register log against the records (src/node/content-check/register-records.ts).
+  'register.codeNotInLog': m<{ code: string; log: string }>(
+    (p) => `the code ${p.code} is not in the register log (${p.log}): a code is handed out only by the command, never written by hand; run npm run register -- <file.pdf> --number "…" --type … --title "…" (or --no-file "reason") to register this document`,
+    (p) => `mã ${p.code} không có trong sổ nhật ký (${p.log}): mã chỉ do lệnh cấp, không được tự viết; chạy npm run register -- <tệp.pdf> --number "…" --type … --title "…" (hoặc --no-file "lý do") để đăng ký văn bản này`,
+  ),
+  'register.codeWithdrawn': m<{ code: string | number }>(
+    (p) => `the code ${p.code} was reserved and then withdrawn; it can never be used: run npm run register -- <file.pdf> … to get a new code`,
+    (p) => `mã ${p.code} đã được giữ chỗ rồi hủy; mã này không bao giờ được dùng: chạy npm run register -- <tệp.pdf> … để được cấp mã mới`,
+  ),
+  'register.codeReserved': m<{ code: string | number }>(
+    (p) => `the code ${p.code} is reserved for a document not yet signed; only the command may claim it: npm run register -- <signed.pdf> --code ${p.code} --number "…" --type … --title "…"`,
+    (p) => `mã ${p.code} đang được giữ chỗ cho một văn bản chưa ký; chỉ lệnh mới được dùng mã này: npm run register -- <tệp-đã-ký.pdf> --code ${p.code} --number "…" --type … --title "…"`,
+  ),
+  'register.recordDeleted': m<{ code: string | number; number: string | number; issued: string | number }>(
+    (p) => `the record of ${p.code} (number ${p.number}, issued ${p.issued}) was deleted; a registered document never leaves the register (its QR codes are printed): restore the record (git checkout content/documents/), and to withdraw the document run npm run register -- --revoke ${p.code} --reason "…"`,
+    (p) => `bản ghi của mã ${p.code} (số ${p.number}, ngày ${p.issued}) đã bị xóa; văn bản đã đăng ký không bao giờ rời sổ (mã QR đã được in): hãy khôi phục bản ghi (git checkout content/documents/), và muốn thu hồi văn bản thì chạy npm run register -- --revoke ${p.code} --reason "…"`,
+  ),
+  'register.hashChanged': m<{ code: string; logged?: string | undefined; recorded?: string | undefined }>(
+    (p) => `the register log holds sha256 ${p.logged ?? '(none)'} for ${p.code}, the record ${p.recorded ?? '(none)'}: a registered file never changes; register the new file (npm run register -- <new.pdf> …) and then npm run register -- --supersede ${p.code} --by <NEW-CODE>`,
+    (p) => `sổ nhật ký ghi sha256 ${p.logged ?? '(không có)'} cho mã ${p.code}, bản ghi ghi ${p.recorded ?? '(không có)'}: tệp đã đăng ký không được thay đổi; hãy đăng ký tệp mới (npm run register -- <tệp-mới.pdf> …) rồi chạy npm run register -- --supersede ${p.code} --by <MÃ-MỚI>`,
+  ),
+  'register.identityChanged': m<{ field: 'number' | 'issued'; logged: string; recorded: string; code: string }>(
+    (p) => `the register log records ${p.field} "${p.logged}" for ${p.code}, the record "${p.recorded}": the number and date registered with a code cannot change; restore "${p.logged}", or register the corrected document and run npm run register -- --supersede ${p.code} --by <NEW-CODE>`,
+    (p) => `sổ nhật ký ghi ${p.field === 'number' ? 'số' : 'ngày ban hành'} "${p.logged}" cho mã ${p.code}, bản ghi ghi "${p.recorded}": số và ngày đã đăng ký với một mã không được sửa; hãy trả lại "${p.logged}", hoặc đăng ký văn bản đã sửa rồi chạy npm run register -- --supersede ${p.code} --by <MÃ-MỚI>`,
+  ),
+  'register.statusEditedUseCommand': m<{ code: string; cmd: string }>(
+    (p) => `the status of ${p.code} was edited by hand: the register log says "valid"; a status changes only through the command, which also writes the record: ${p.cmd}`,
+    (p) => `trạng thái của mã ${p.code} đã bị sửa tay: sổ nhật ký ghi "valid" (còn hiệu lực); trạng thái chỉ được đổi bằng lệnh (lệnh cũng tự sửa bản ghi): ${p.cmd}`,
+  ),
+  'register.statusEditedFinal': m<{ code: string; logged: string; file: string }>(
+    (p) => `the status of ${p.code} was edited by hand: the register log says ${p.logged}; a status change cannot be undone or rewritten: restore the record's status fields (git checkout ${p.file})`,
+    (p) => `trạng thái của mã ${p.code} đã bị sửa tay: sổ nhật ký ghi ${p.logged}; việc đổi trạng thái không thể hủy hay viết lại: hãy khôi phục các trường trạng thái của bản ghi (git checkout ${p.file})`,
+  ),
 } satisfies Record<string, Message<never>>;
 
 export type MessageId = keyof typeof MESSAGES;

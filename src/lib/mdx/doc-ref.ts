@@ -5,6 +5,7 @@
  * An unknown or ambiguous reference is an error: the build must not print a citation to
  * a document nobody can verify.
  */
+import { say, type Saying } from '../content-check/messages.ts';
 export interface DocLike {
   /** File name in content/documents/. */
   id: string;
@@ -20,7 +21,7 @@ export interface DocQuery {
   year?: string | number | undefined;
 }
 
-export type DocLookup<T> = { ok: true; doc: T } | { ok: false; en: string; vi: string };
+export type DocLookup<T> = { ok: true; doc: T } | ({ ok: false } & Saying);
 
 /** Numbers compare without case and spaces, the way people retype them. */
 export function normalizeNumber(n: string): string {
@@ -32,13 +33,12 @@ export function findDocument<T extends DocLike>(docs: readonly T[], q: DocQuery)
     const doc = docs.find((d) => d.code === q.code!.trim().toUpperCase());
     return doc
       ? { ok: true, doc }
-      : { ok: false, en: `no registered document has the code "${q.code}"`, vi: `không có văn bản nào trong sổ đăng ký mang mã "${q.code}"` };
+      : { ok: false, ...say('docref.unknownCode', { code: q.code }) };
   }
   if (!q.number?.trim()) {
     return {
       ok: false,
-      en: '<DocRef> needs number="…" (as printed on the document, e.g. "627/KH-SNgV") or code="…"',
-      vi: '<DocRef> cần có number="…" (số, ký hiệu như in trên văn bản, ví dụ "627/KH-SNgV") hoặc code="…"',
+      ...say('docref.needsNumberOrCode'),
     };
   }
   const want = normalizeNumber(q.number);
@@ -49,14 +49,12 @@ export function findDocument<T extends DocLike>(docs: readonly T[], q: DocQuery)
     const yearText = q.year === undefined ? '' : ` (${q.year})`;
     return {
       ok: false,
-      en: `no registered document has the number "${q.number}"${yearText}; register it first (content/documents/) or correct the number`,
-      vi: `không có văn bản nào trong sổ đăng ký mang số "${q.number}"${yearText}; hãy đăng ký văn bản trước (content/documents/) hoặc sửa lại số`,
+      ...say('docref.unknownNumber', { number: q.number, yearText }),
     };
   }
   const list = hits.map((d) => `${d.id} (${d.issued})`).join(', ');
   return {
     ok: false,
-    en: `the number "${q.number}" belongs to several documents: ${list}; add year="…" or use code="…"`,
-    vi: `số "${q.number}" thuộc nhiều văn bản: ${list}; hãy thêm year="…" hoặc dùng code="…"`,
+    ...say('docref.ambiguousNumber', { number: q.number, list }),
   };
 }

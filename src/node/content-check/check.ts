@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../schemas/index.ts';
 import { translationSchema } from '../../schemas/articles.ts';
-import { describeIssue } from '../../lib/content-check/messages.ts';
+import { describeIssue, say } from '../../lib/content-check/messages.ts';
 import type { Problem } from '../../lib/content-check/problems.ts';
 import { readMdxCollection, readYamlCollection, type RawEntry } from './read.ts';
 import { remembered } from './shared-reads.ts';
@@ -87,8 +87,7 @@ export function checkContent(root: string): CheckResult {
     problems.push({
       file: root,
       field: '(folder)',
-      en: 'the content folder does not exist (set CONTENT_DIR or create it)',
-      vi: 'thư mục nội dung không tồn tại (đặt biến CONTENT_DIR hoặc tạo thư mục)',
+      ...say('content.folderMissing'),
     });
     return { problems, entries };
   }
@@ -106,8 +105,7 @@ export function checkContent(root: string): CheckResult {
         problems.push({
           file: entry.file,
           field: '(file name)',
-          en: `the file name "${entry.id}" is not a valid id: use lower-case letters without diacritics, digits and hyphens`,
-          vi: `tên tệp "${entry.id}" không phải mã hợp lệ: chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang`,
+          ...say('file.badId', { id: entry.id }),
         });
       }
       const key = `${entry.locale ?? ''}/${entry.id.toLowerCase()}`;
@@ -116,8 +114,7 @@ export function checkContent(root: string): CheckResult {
         problems.push({
           file: entry.file,
           field: '(id)',
-          en: `duplicate id "${entry.id}": ${prev} already uses it; rename one of the files`,
-          vi: `trùng mã "${entry.id}": tệp ${prev} đã dùng mã này; hãy đổi tên một trong hai tệp`,
+          ...say('file.duplicateId', { id: entry.id, prev }),
         });
       } else seen.set(key, entry.file);
       const isTranslation = def.format === 'mdx' && entry.locale !== 'vi';
@@ -130,8 +127,7 @@ export function checkContent(root: string): CheckResult {
           problems.push({
             file: e.file,
             field: '(file)',
-            en: `translation without a Vietnamese original: create ${def.dir}/vi/${e.id}.mdx first (or fix the file name)`,
-            vi: `bản dịch không có bản gốc tiếng Việt: hãy tạo ${def.dir}/vi/${e.id}.mdx trước (hoặc sửa tên tệp)`,
+            ...say('file.orphanTranslation', { dir: def.dir, id: e.id }),
           });
         }
       }
@@ -161,7 +157,7 @@ function checkBody(e: CheckedEntry, docs: readonly DocLike[], problems: Problem[
   for (const use of uses) {
     if (use.name !== 'DocRef') continue;
     const found = findDocument(docs, { number: use.attrs.number, code: use.attrs.code, year: use.attrs.year });
-    if (!found.ok) here.push({ file: e.file, line: use.line, field: '<DocRef>', en: found.en, vi: found.vi });
+    if (!found.ok) here.push({ file: e.file, line: use.line, field: '<DocRef>', id: found.id, en: found.en, vi: found.vi });
   }
   // In the order of the file, as an editor reads it.
   problems.push(...here.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
@@ -178,8 +174,7 @@ function checkDocuments(root: string, entries: CheckedEntry[], problems: Problem
         file: doc.file,
         line: doc.lineOf(['code']),
         field: 'code',
-        en: `duplicate verification code ${v.code}: already used by ${prev.file}; every document needs its own code (npm run register assigns one)`,
-        vi: `trùng mã xác thực ${v.code}: đã dùng cho ${prev.file}; mỗi văn bản cần một mã riêng (lệnh npm run register tự cấp mã)`,
+        ...say('doc.duplicateCode', { code: v.code, file: prev.file }),
       });
     } else byCode.set(v.code, doc);
     if (v.file) {
@@ -187,14 +182,13 @@ function checkDocuments(root: string, entries: CheckedEntry[], problems: Problem
       const size = existsSync(path) ? statSync(path).size : 0;
       if (size > MAX_DOCUMENT_FILE_BYTES) {
         const big = fileTooLarge(`documents/files/${v.file}`, size, MAX_DOCUMENT_FILE_BYTES);
-        problems.push({ file: doc.file, line: doc.lineOf(['file']), field: 'file', en: `documents/files/${v.file}: ${big.en}`, vi: `documents/files/${v.file}: ${big.vi}` });
+        problems.push({ file: doc.file, line: doc.lineOf(['file']), field: 'file', ...say('doc.publishedFileTooBig', { file: v.file, big }) });
       } else if (!existsSync(path)) {
         problems.push({
           file: doc.file,
           line: doc.lineOf(['file']),
           field: 'file',
-          en: `the published file documents/files/${v.file} does not exist`,
-          vi: `không tìm thấy tệp công bố documents/files/${v.file}`,
+          ...say('doc.fileMissing', { file: v.file }),
         });
       } else if (v.sha256) {
         const actual = remembered('sha256', path, () => createHash('sha256').update(readFileSync(path)).digest('hex'));
@@ -203,8 +197,7 @@ function checkDocuments(root: string, entries: CheckedEntry[], problems: Problem
             file: doc.file,
             line: doc.lineOf(['sha256']),
             field: 'sha256',
-            en: `the hash does not match documents/files/${v.file} (file hashes to ${actual}); the file or the record was changed after registration`,
-            vi: `mã băm không khớp với tệp documents/files/${v.file} (tệp có mã băm ${actual}); tệp hoặc bản ghi đã bị thay đổi sau khi đăng ký`,
+            ...say('doc.hashMismatch', { file: v.file, actual }),
           });
         }
       }
@@ -217,8 +210,7 @@ function checkDocuments(root: string, entries: CheckedEntry[], problems: Problem
         file: doc.file,
         line: doc.lineOf(['supersededBy']),
         field: 'supersededBy',
-        en: `no registered document has the code ${v.supersededBy}`,
-        vi: `không có văn bản nào trong sổ đăng ký mang mã ${v.supersededBy}`,
+        ...say('doc.unknownReplacement', { supersededBy: v.supersededBy }),
       });
     }
   }
@@ -248,8 +240,7 @@ function checkNumbersPerYear(docs: CheckedEntry[], problems: Problem[]): void {
       file: doc.file,
       line: doc.lineOf(['number']),
       field: 'number',
-      en: `${prev.file} already has the number ${v.number} in ${v.issued.slice(0, 4)}: a number names one document per year; if this is the same document, keep one record`,
-      vi: `${prev.file} đã mang số ${v.number} trong năm ${v.issued.slice(0, 4)}: mỗi số chỉ thuộc một văn bản trong năm; nếu là cùng một văn bản, chỉ giữ một bản ghi`,
+      ...say('doc.numberTwice', { file: prev.file, number: v.number, x: v.issued.slice(0, 4) }),
     });
   }
 }
@@ -264,8 +255,7 @@ function checkUnreferencedFiles(root: string, docs: CheckedEntry[], problems: Pr
     problems.push({
       file: `documents/files/${name}`,
       field: '(file)',
-      en: 'no document record names this file, so it would not be published: add "file: ' + name + '" to its record (npm run register does this) or remove the file',
-      vi: 'không bản ghi văn bản nào ghi tệp này nên tệp sẽ không được công bố: thêm "file: ' + name + '" vào bản ghi của nó (lệnh npm run register tự làm việc này) hoặc xóa tệp',
+      ...say('doc.unnamedFile', { name }),
     });
   }
 }
@@ -300,8 +290,7 @@ function checkRestrictedReferences(entries: CheckedEntry[], problems: Problem[])
           file: e.file,
           line: e.lineOf(path),
           field: path.join('.'),
-          en: `"${value}" is a restricted document (documents/${id}.yaml): it is verifiable only at /v/<CODE>/ and no public page may name it; remove the reference`,
-          vi: `"${value}" là văn bản hạn chế (documents/${id}.yaml): chỉ xác thực được tại /v/<MÃ>/ và không trang công khai nào được nêu tên văn bản này; hãy bỏ tham chiếu`,
+          ...say('ref.restricted', { value, id }),
         });
       }
     }
@@ -327,8 +316,7 @@ function checkReferences(entries: CheckedEntry[], ids: Map<CollectionName, Set<s
               file: e.file,
               line: e.lineOf(path),
               field: path.join('.'),
-              en: `"${value}" names an unknown collection "${coll}"; known: ${[...ids.keys()].join(', ')}`,
-              vi: `"${value}" chỉ đến bộ sưu tập không tồn tại "${coll}"; các bộ sưu tập: ${[...ids.keys()].join(', ')}`,
+              ...say('ref.unknownCollection', { value, coll, x: [...ids.keys()].join(', ') }),
             });
             continue;
           }
@@ -339,8 +327,7 @@ function checkReferences(entries: CheckedEntry[], ids: Map<CollectionName, Set<s
             file: e.file,
             line: e.lineOf(path),
             field: path.join('.'),
-            en: `links to "${id}" but ${coll} has no entry with that id${hint.en}`,
-            vi: `liên kết đến "${id}" nhưng ${coll} không có mục nào mang mã này${hint.vi}`,
+            ...say('ref.unknownId', { id, coll, hint }),
           });
         }
       }

@@ -13,6 +13,7 @@ import { LOG_FILE } from '../register-log.ts';
 import { LOCK_DIR } from '../register-lock.ts';
 import type { Problem } from '../../lib/content-check/problems.ts';
 import { MDX_FILE, YAML_FILE } from './read.ts';
+import { say, type Saying } from '../../lib/content-check/messages.ts';
 
 /**
  * File names accepted in any folder: notes for editors and placeholders of empty folders.
@@ -69,38 +70,29 @@ function childFolders(roles: Map<string, Role>, dir: string): string[] {
 }
 
 /** What a folder may hold, in both languages, for the message. */
-function expected(roles: Map<string, Role>, role: Role): { en: string; vi: string } {
+function expected(roles: Map<string, Role>, role: Role): Saying {
   switch (role.kind) {
     case 'yaml':
-      return { en: `${role.dir}/ holds one YAML record per entry: ${role.dir}/<id>.yaml`, vi: `${role.dir}/ chứa mỗi mục một tệp YAML: ${role.dir}/<mã>.yaml` };
-    case 'mdx': {
-      const list = LOCALES.map((l) => `${role.dir}/${l}/`).join(', ');
-      return {
-        en: `MDX files belong in ${list.replace(/, ([^,]*)$/, ' or $1')}: ${role.dir}/<language>/<id>.mdx; move this file into the folder of its language`,
-        vi: `tệp MDX phải nằm trong ${list.replace(/, ([^,]*)$/, ' hoặc $1')}: ${role.dir}/<ngôn ngữ>/<mã>.mdx; hãy chuyển tệp vào thư mục ngôn ngữ của nó`,
-      };
-    }
+      return say('layout.yamlFolder', { dir: role.dir });
+    case 'mdx':
+      return say('layout.mdxFolder', { dir: role.dir, folders: LOCALES.map((l) => `${role.dir}/${l}/`) });
     case 'locale':
-      return { en: `${role.dir}/${role.locale}/ holds one MDX file per entry: ${role.dir}/${role.locale}/<id>.mdx (no sub-folders)`, vi: `${role.dir}/${role.locale}/ chứa mỗi mục một tệp MDX: ${role.dir}/${role.locale}/<mã>.mdx (không có thư mục con)` };
+      return say('layout.localeFolder', { dir: role.dir, locale: role.locale });
     case 'files':
-      return { en: `${role.dir}/ holds only ${role.what}, named in lower case, e.g. ${role.example}`, vi: `${role.dir}/ chỉ chứa ${role.whatVi}, tên viết thường, ví dụ ${role.example}` };
-    case 'parent': {
-      const list = childFolders(roles, role.dir).join(', ');
-      const where = role.dir === '' ? 'the content folder' : `${role.dir}/`;
-      const whereVi = role.dir === '' ? 'thư mục nội dung' : `${role.dir}/`;
-      return { en: `${where} holds only the folders ${list}`, vi: `${whereVi} chỉ chứa các thư mục ${list}` };
-    }
+      return say('layout.filesFolder', { dir: role.dir, what: { en: role.what, vi: role.whatVi }, example: role.example });
+    case 'parent':
+      return say('layout.parentFolder', { dir: role.dir, folders: childFolders(roles, role.dir) });
   }
 }
 
 /** Why a file name is not read, when there is a likely reason. */
-function reason(name: string, role: Role): { en: string; vi: string } | undefined {
+function reason(name: string, role: Role): Saying | undefined {
   const ext = role.kind === 'yaml' ? '.yaml' : '.mdx';
-  if (name.startsWith('.')) return { en: 'hidden files (name starting with ".") are not read', vi: 'tệp ẩn (tên bắt đầu bằng ".") không được đọc' };
-  if (/\.(bak|old|orig|tmp|swp)$|~$/i.test(name)) return { en: 'this looks like a backup or temporary copy, which is not read: delete it (the history is kept by version control)', vi: 'tệp này có vẻ là bản sao lưu hoặc tạm, không được đọc: hãy xóa (lịch sử đã được lưu bởi hệ thống quản lý phiên bản)' };
-  if ((role.kind === 'locale' || role.kind === 'mdx') && /\.md$/i.test(name)) return { en: 'Markdown (.md) files are not read here: rename it to .mdx', vi: 'tệp Markdown (.md) không được đọc ở đây: hãy đổi đuôi thành .mdx' };
-  if (role.kind === 'yaml' && /\.ya?ml$/i.test(name)) return { en: `the extension must be written in lower case: ${ext}`, vi: `đuôi tệp phải viết thường: ${ext}` };
-  if ((role.kind === 'locale' || role.kind === 'mdx') && /\.mdx$/i.test(name)) return { en: 'the extension must be written in lower case: .mdx', vi: 'đuôi tệp phải viết thường: .mdx' };
+  if (name.startsWith('.')) return say('layout.hiddenFile');
+  if (/\.(bak|old|orig|tmp|swp)$|~$/i.test(name)) return say('layout.backupFile');
+  if ((role.kind === 'locale' || role.kind === 'mdx') && /\.md$/i.test(name)) return say('layout.markdownFile');
+  if (role.kind === 'yaml' && /\.ya?ml$/i.test(name)) return say('layout.extensionCase', { ext });
+  if ((role.kind === 'locale' || role.kind === 'mdx') && /\.mdx$/i.test(name)) return say('layout.extensionCase', { ext: '.mdx' });
   return undefined;
 }
 
@@ -112,22 +104,21 @@ export function checkLayout(root: string, problems: Problem[]): void {
     const abs = join(root, dir);
     for (const d of readdirSync(abs, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const rel = dir === '' ? d.name : `${dir}/${d.name}`;
-      const push = (en: string, vi: string) => problems.push({ file: d.isDirectory() ? `${rel}/` : rel, field: d.isDirectory() ? '(folder)' : '(file)', en, vi });
+      const push = (said: Saying) => problems.push({ file: d.isDirectory() ? `${rel}/` : rel, field: d.isDirectory() ? '(folder)' : '(file)', ...said });
       if (d.isSymbolicLink() || lstatSync(join(abs, d.name)).isSymbolicLink()) {
-        push('symbolic links are not followed in content: put the file itself here', 'không đi theo liên kết tượng trưng (symbolic link) trong nội dung: hãy đặt chính tệp vào đây');
+        push(say('layout.symlink'));
         continue;
       }
       if (d.isDirectory()) {
         if (extraFiles.has(rel)) continue;
         if (roles.has(rel)) walk(rel);
         else {
-          const exp = expected(roles, role);
-          push(`this folder is not read by the site, so nothing in it would be published; ${exp.en}`, `thư mục này không được trang đọc nên không gì trong đó được đăng; ${exp.vi}`);
+          push(say('layout.folderNotRead', { expected: expected(roles, role) }));
         }
         continue;
       }
       if (!d.isFile()) {
-        push('only ordinary files belong in content', 'nội dung chỉ chứa tệp thông thường');
+        push(say('layout.notOrdinaryFile'));
         continue;
       }
       if (ANY_FOLDER_EXCEPTIONS.includes(d.name) || extraFiles.has(rel)) continue;
@@ -139,12 +130,7 @@ export function checkLayout(root: string, problems: Problem[]): void {
         (role.kind === 'locale' && MDX_FILE.test(name)) ||
         (role.kind === 'files' && role.pattern.test(d.name));
       if (ok) continue;
-      const exp = expected(roles, role);
-      const why = reason(d.name, role);
-      push(
-        `this file is not read by the site${why ? `: ${why.en}` : ''}; ${exp.en}`,
-        `tệp này không được trang đọc${why ? `: ${why.vi}` : ''}; ${exp.vi}`,
-      );
+      push(say('layout.fileNotRead', { why: reason(d.name, role), expected: expected(roles, role) }));
     }
   };
   walk('');

@@ -13,6 +13,7 @@ import type { Problem } from '../../lib/content-check/problems.ts';
 import { remembered } from './shared-reads.ts';
 import { LOCALES, type Locale } from '../../lib/locales.ts';
 import { checkValues, fileTooLarge, MAX_DEPTH, MAX_TEXT_FILE_BYTES } from '../../lib/content-check/limits.ts';
+import { say, type Saying } from '../../lib/content-check/messages.ts';
 
 export interface RawEntry {
   /** Entry id (file name without extension). */
@@ -35,8 +36,8 @@ export interface RawEntry {
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
-function yamlProblem(file: string, line: number | undefined, en: string, vi: string): Problem {
-  return { file, line, field: '(file)', en, vi };
+function yamlProblem(file: string, line: number | undefined, said: Saying): Problem {
+  return { file, line, field: '(file)', ...said };
 }
 
 function parseYaml(
@@ -55,7 +56,7 @@ function parseYaml(
     doc = parseDocument(text, { lineCounter: lc, uniqueKeys: false });
   } catch {
     // Only pathological input gets here (e.g. thousands of nested brackets overflow the parser).
-    problems.push(yamlProblem(file, undefined, 'the YAML could not be read: it is nested too deeply or is not text', 'không đọc được YAML: lồng nhau quá sâu hoặc không phải văn bản'));
+    problems.push(yamlProblem(file, undefined, say('yaml.unreadable')));
     return none;
   }
   if (doc.errors.length > 0) {
@@ -63,14 +64,13 @@ function parseYaml(
       const line = e.linePos?.[0]?.line;
       if (/call stack/i.test(e.message)) {
         // The parser gives up on thousands of nested brackets; say what that means.
-        problems.push(yamlProblem(file, line === undefined ? undefined : line + lineOffset, `nested too deeply to be read (more than ${MAX_DEPTH} levels of lists or groups is never needed)`, `lồng nhau quá sâu, không đọc được (không trường nào cần quá ${MAX_DEPTH} cấp danh sách hoặc nhóm)`));
+        problems.push(yamlProblem(file, line === undefined ? undefined : line + lineOffset, say('yaml.tooDeep', { depth: MAX_DEPTH })));
         continue;
       }
       problems.push(yamlProblem(
         file,
         line === undefined ? undefined : line + lineOffset,
-        `not valid YAML: ${e.message.split('\n')[0]}`,
-        `YAML không hợp lệ (kiểm tra thụt lề, dấu hai chấm, dấu nháy): ${e.message.split('\n')[0]}`,
+        say('yaml.invalid', { reason: e.message.split('\n')[0] ?? '' }),
       ));
     }
     return none;
@@ -101,12 +101,12 @@ function parseYaml(
   });
   if (duplicate && !alias) {
     const at = duplicate.node.range ? lc.linePos(duplicate.node.range[0]).line + lineOffset : undefined;
-    problems.push(yamlProblem(file, at, `not valid YAML: the key "${duplicate.key.slice(0, 60)}" appears twice in the same group; keep one`, `YAML không hợp lệ: khóa "${duplicate.key.slice(0, 60)}" xuất hiện hai lần trong cùng một nhóm; hãy giữ một`));
+    problems.push(yamlProblem(file, at, say('yaml.duplicateKey', { key: duplicate.key.slice(0, 60) })));
     return none;
   }
   if (tagged && !alias) {
     const at = tagged.range ? lc.linePos(tagged.range[0]).line + lineOffset : undefined;
-    problems.push(yamlProblem(file, at, `YAML tags such as ${tagged.tag} are not accepted: write the value plainly (quote it if it must stay text)`, `không chấp nhận thẻ YAML như ${tagged.tag}: hãy viết giá trị bình thường (đặt trong dấu nháy nếu cần giữ là chữ)`));
+    problems.push(yamlProblem(file, at, say('yaml.tag', { tag: tagged.tag })));
     return none;
   }
   if (alias) {
@@ -114,8 +114,7 @@ function parseYaml(
     problems.push(yamlProblem(
       file,
       at,
-      'YAML aliases (*name) and anchors (&name) are not accepted: write each value out in full',
-      'không chấp nhận bí danh YAML (*tên) và neo (&tên): hãy viết đầy đủ từng giá trị',
+      say('yaml.alias'),
     ));
     return none;
   }
@@ -123,7 +122,7 @@ function parseYaml(
   try {
     data = doc.toJS({ maxAliasCount: 0 });
   } catch {
-    problems.push(yamlProblem(file, undefined, 'the YAML could not be read: it is nested too deeply', 'không đọc được YAML: lồng nhau quá sâu'));
+    problems.push(yamlProblem(file, undefined, say('yaml.unreadableDeep')));
     return none;
   }
   const lineOf = (path: readonly PropertyKey[]) => {
@@ -169,7 +168,7 @@ function readText(path: string, file: string, problems: Problem[]): string | und
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    problems.push({ file, line: 1, field: '(file)', en: 'the file is not UTF-8 text: save it as "UTF-8"', vi: 'tệp không phải văn bản UTF-8: hãy lưu tệp dạng "UTF-8"' });
+    problems.push({ file, line: 1, field: '(file)', ...say('file.notUtf8') });
     return undefined;
   }
   if (text.startsWith('\ufeff')) {
@@ -177,8 +176,7 @@ function readText(path: string, file: string, problems: Problem[]): string | und
       file,
       line: 1,
       field: '(file)',
-      en: 'the file starts with an invisible byte-order mark (BOM): save it as "UTF-8" without BOM',
-      vi: 'tệp bắt đầu bằng ký tự vô hình BOM: hãy lưu tệp dạng "UTF-8" không có BOM',
+      ...say('file.bom'),
     });
     return undefined;
   }
@@ -214,8 +212,7 @@ function readMdxFile(root: string, path: string, name: string, locale: Locale): 
           file,
           line: 1,
           field: '(front matter)',
-          en: 'the file must start with front matter between two lines of "---"',
-          vi: 'tệp phải bắt đầu bằng phần thông tin (front matter) nằm giữa hai dòng "---"',
+          ...say('file.noFrontMatter'),
         });
       }
       return { entry: { id, locale, file, data: undefined, lineOf: () => undefined }, problems };

@@ -7,6 +7,7 @@
 import type { Problem } from '../../lib/content-check/problems.ts';
 import type { CheckedEntry } from './check.ts';
 import { LOG_FILE, readLog, replayLog, type CodeState } from '../register-log.ts';
+import { say } from '../../lib/content-check/messages.ts';
 
 interface DocValue {
   code: string;
@@ -53,8 +54,7 @@ export function checkRegisterRecords(root: string, entries: readonly CheckedEntr
     if (!s) {
       problems.push({
         ...at('code'),
-        en: `the code ${code} is not in the register log (${LOG_FILE}): a code is handed out only by the command, never written by hand; run npm run register -- <file.pdf> --number "…" --type … --title "…" (or --no-file "reason") to register this document`,
-        vi: `mã ${code} không có trong sổ nhật ký (${LOG_FILE}): mã chỉ do lệnh cấp, không được tự viết; chạy npm run register -- <tệp.pdf> --number "…" --type … --title "…" (hoặc --no-file "lý do") để đăng ký văn bản này`,
+        ...say('register.codeNotInLog', { code, log: LOG_FILE }),
       });
       continue;
     }
@@ -63,13 +63,11 @@ export function checkRegisterRecords(root: string, entries: readonly CheckedEntr
         s.withdrawn
           ? {
               ...at('code'),
-              en: `the code ${code} was reserved and then withdrawn; it can never be used: run npm run register -- <file.pdf> … to get a new code`,
-              vi: `mã ${code} đã được giữ chỗ rồi hủy; mã này không bao giờ được dùng: chạy npm run register -- <tệp.pdf> … để được cấp mã mới`,
+              ...say('register.codeWithdrawn', { code }),
             }
           : {
               ...at('code'),
-              en: `the code ${code} is reserved for a document not yet signed; only the command may claim it: npm run register -- <signed.pdf> --code ${code} --number "…" --type … --title "…"`,
-              vi: `mã ${code} đang được giữ chỗ cho một văn bản chưa ký; chỉ lệnh mới được dùng mã này: npm run register -- <tệp-đã-ký.pdf> --code ${code} --number "…" --type … --title "…"`,
+              ...say('register.codeReserved', { code }),
             },
       );
       continue;
@@ -78,15 +76,13 @@ export function checkRegisterRecords(root: string, entries: readonly CheckedEntr
     if ((v.sha256 ?? null) !== reg.sha256)
       problems.push({
         ...at('sha256'),
-        en: `the register log holds sha256 ${reg.sha256 ?? '(none)'} for ${code}, the record ${v.sha256 ?? '(none)'}: a registered file never changes; register the new file (npm run register -- <new.pdf> …) and then npm run register -- --supersede ${code} --by <NEW-CODE>`,
-        vi: `sổ nhật ký ghi sha256 ${reg.sha256 ?? '(không có)'} cho mã ${code}, bản ghi ghi ${v.sha256 ?? '(không có)'}: tệp đã đăng ký không được thay đổi; hãy đăng ký tệp mới (npm run register -- <tệp-mới.pdf> …) rồi chạy npm run register -- --supersede ${code} --by <MÃ-MỚI>`,
+        ...say('register.hashChanged', { code, logged: reg.sha256 ?? undefined, recorded: v.sha256 ?? undefined }),
       });
     for (const [field, logged] of [['number', reg.number], ['issued', reg.issued]] as const) {
       if (v[field] !== logged)
         problems.push({
           ...at(field),
-          en: `the register log records ${field} "${logged}" for ${code}, the record "${v[field]}": the number and date registered with a code cannot change; restore "${logged}", or register the corrected document and run npm run register -- --supersede ${code} --by <NEW-CODE>`,
-          vi: `sổ nhật ký ghi ${field === 'number' ? 'số' : 'ngày ban hành'} "${logged}" cho mã ${code}, bản ghi ghi "${v[field]}": số và ngày đã đăng ký với một mã không được sửa; hãy trả lại "${logged}", hoặc đăng ký văn bản đã sửa rồi chạy npm run register -- --supersede ${code} --by <MÃ-MỚI>`,
+          ...say('register.identityChanged', { field, logged, recorded: String(v[field]), code }),
         });
     }
     const same =
@@ -100,12 +96,7 @@ export function checkRegisterRecords(root: string, entries: readonly CheckedEntr
       const cmd = s.status === 'valid' ? statusCommand(code, v) : '';
       problems.push({
         ...at(field),
-        en: cmd
-          ? `the status of ${code} was edited by hand: the register log says "valid"; a status changes only through the command, which also writes the record: ${cmd}`
-          : `the status of ${code} was edited by hand: the register log says ${logged}; a status change cannot be undone or rewritten: restore the record's status fields (git checkout ${doc.file})`,
-        vi: cmd
-          ? `trạng thái của mã ${code} đã bị sửa tay: sổ nhật ký ghi "valid" (còn hiệu lực); trạng thái chỉ được đổi bằng lệnh (lệnh cũng tự sửa bản ghi): ${cmd}`
-          : `trạng thái của mã ${code} đã bị sửa tay: sổ nhật ký ghi ${logged}; việc đổi trạng thái không thể hủy hay viết lại: hãy khôi phục các trường trạng thái của bản ghi (git checkout ${doc.file})`,
+        ...(cmd ? say('register.statusEditedUseCommand', { code, cmd }) : say('register.statusEditedFinal', { code, logged, file: doc.file })),
       });
     }
   }
@@ -116,8 +107,7 @@ export function checkRegisterRecords(root: string, entries: readonly CheckedEntr
       file: LOG_FILE,
       line: seqLine.get(s.issued.seq),
       field: `${s.code} (${s.issued.number})`,
-      en: `the record of ${s.code} (number ${s.issued.number}, issued ${s.issued.issued}) was deleted; a registered document never leaves the register (its QR codes are printed): restore the record (git checkout content/documents/), and to withdraw the document run npm run register -- --revoke ${s.code} --reason "…"`,
-      vi: `bản ghi của mã ${s.code} (số ${s.issued.number}, ngày ${s.issued.issued}) đã bị xóa; văn bản đã đăng ký không bao giờ rời sổ (mã QR đã được in): hãy khôi phục bản ghi (git checkout content/documents/), và muốn thu hồi văn bản thì chạy npm run register -- --revoke ${s.code} --reason "…"`,
+      ...say('register.recordDeleted', { code: s.code, number: s.issued.number, issued: s.issued.issued }),
     });
   }
 }
