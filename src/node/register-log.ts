@@ -18,6 +18,7 @@ import { remembered } from './content-check/shared-reads.ts';
 import { dirname, join } from 'node:path';
 import canonicalize from 'canonicalize';
 import type { Problem } from '../lib/content-check/problems.ts';
+import { say, type Saying } from '../lib/content-check/messages.ts';
 
 export const LOG_FILE = 'documents/register-log.jsonl';
 
@@ -102,8 +103,7 @@ export function parseLog(text: string): ParsedLog {
         file: LOG_FILE,
         line: i + 1,
         field: '(line)',
-        en: 'this line is not one JSON object; the register log is written only by npm run register: restore the file from version control (git checkout) instead of editing it',
-        vi: 'dòng này không phải một đối tượng JSON; sổ nhật ký chỉ do lệnh npm run register ghi: hãy khôi phục tệp từ kho mã (git checkout) thay vì sửa tay',
+        ...say('log.notJson'),
       });
     }
   });
@@ -180,69 +180,66 @@ export function replayLog(parsed: ParsedLog): Replay {
   const problems = [...parsed.problems];
   const states = new Map<string, CodeState>();
   let prevHash: string | null = null;
-  const fix = {
-    en: 'the register log is written only by npm run register and is never edited: restore it from version control (git checkout content/documents/register-log.jsonl) and make the change with the command',
-    vi: 'sổ nhật ký chỉ do lệnh npm run register ghi và không bao giờ được sửa tay: hãy khôi phục tệp từ kho mã (git checkout content/documents/register-log.jsonl) rồi thực hiện thay đổi bằng lệnh',
-  };
+  const fix = say('log.fix');
   for (let i = 0; i < parsed.events.length; i++) {
     const e = parsed.events[i]!;
     const line = parsed.lines[i];
     const code = typeof e.code === 'string' ? e.code : '?';
-    const stop = (field: string, en: string, vi: string): Replay => {
-      problems.push({ file: LOG_FILE, line, field: `seq ${e.seq ?? i} (${code}) ${field}`, en: `${en}; ${fix.en}`, vi: `${vi}; ${fix.vi}` });
+    const stop = (field: string, said: Saying): Replay => {
+      problems.push({ file: LOG_FILE, line, field: `seq ${e.seq ?? i} (${code}) ${field}`, id: said.id, en: `${said.en}; ${fix.en}`, vi: `${said.vi}; ${fix.vi}` });
       return { states, problems };
     };
-    if (e.seq !== i) return stop('seq', `expected seq ${i} here, found ${JSON.stringify(e.seq)}: an event was removed, added or moved`, `cần seq ${i} ở đây nhưng thấy ${JSON.stringify(e.seq)}: có sự kiện đã bị xóa, thêm hoặc đổi chỗ`);
-    if (e.prev !== prevHash) return stop('prev', `prev does not match the hash of event ${i - 1}: the chain is broken`, `prev không khớp với mã băm của sự kiện ${i - 1}: chuỗi đã bị phá vỡ`);
+    if (e.seq !== i) return stop('seq', say('log.seq', { expected: i, found: JSON.stringify(e.seq) }));
+    if (e.prev !== prevHash) return stop('prev', say('log.prev', { previous: i - 1 }));
     if (typeof e.hash !== 'string' || eventHash(e) !== e.hash)
-      return stop('hash', 'the hash does not match the event: the event was changed after it was written', 'mã băm không khớp với nội dung sự kiện: sự kiện đã bị sửa sau khi ghi');
+      return stop('hash', say('log.hash'));
     prevHash = e.hash;
     if (typeof e.at !== 'string' || Number.isNaN(Date.parse(e.at)) || !/^\d{4}-\d{2}-\d{2}T/.test(e.at))
-      return stop('at', '"at" must be an ISO date-time', '"at" phải là ngày giờ theo ISO 8601');
-    if (!CODE_RE.test(code)) return stop('code', 'not a verification code', 'không phải mã xác thực');
-    if (!(EVENT_TYPES as readonly string[]).includes(e.event)) return stop('event', `unknown event "${e.event}"`, `loại sự kiện không xác định "${e.event}"`);
+      return stop('at', say('log.at'));
+    if (!CODE_RE.test(code)) return stop('code', say('log.code'));
+    if (!(EVENT_TYPES as readonly string[]).includes(e.event)) return stop('event', say('log.unknownEvent', { event: e.event }));
     const extra = Object.keys(e).filter((k) => !['seq', 'at', 'code', 'event', 'prev', 'hash', ...FIELDS[e.event]].includes(k));
-    if (extra.length > 0) return stop(extra[0]!, `a "${e.event}" event has no field "${extra[0]}"`, `sự kiện "${e.event}" không có trường "${extra[0]}"`);
+    if (extra.length > 0) return stop(extra[0]!, say('log.extraField', { event: e.event, field: extra[0]! }));
     const s = states.get(code);
     switch (e.event) {
       case 'reserved':
-        if (s) return stop('event', `${code} already appears earlier in the log; a code is reserved only once`, `mã ${code} đã có trong sổ trước đó; một mã chỉ được giữ chỗ một lần`);
+        if (s) return stop('event', say('log.reservedTwice', { code }));
         states.set(code, { code, reserved: true, withdrawn: false, status: 'valid' });
         break;
       case 'reservation-withdrawn':
         if (!s?.reserved || s.issued || s.withdrawn)
-          return stop('event', `${code} is not a reservation still open`, `mã ${code} không phải mã giữ chỗ còn hiệu lực`);
+          return stop('event', say('log.notOpenReservation', { code }));
         s.withdrawn = true;
         break;
       case 'issued': {
         if (s && (!s.reserved || s.issued || s.withdrawn))
-          return stop('event', `${code} cannot be issued here: it was issued or withdrawn before`, `không thể cấp mã ${code} ở đây: mã đã được cấp hoặc đã hủy giữ chỗ`);
+          return stop('event', say('log.issuedTwice', { code }));
         if (!(e.sha256 === null || (typeof e.sha256 === 'string' && HEX_RE.test(e.sha256))))
-          return stop('sha256', 'sha256 must be 64 lower-case hex digits or null', 'sha256 phải là 64 chữ số thập lục phân viết thường hoặc null');
-        if (typeof e.number !== 'string' || e.number.trim() === '') return stop('number', 'the document number is missing', 'thiếu số văn bản');
-        if (!isIssuedDate(e.issued)) return stop('issued', 'the issue date must be YYYY-MM-DD (or YYYY-MM, YYYY-MM-DD?)', 'ngày ban hành phải có dạng YYYY-MM-DD (hoặc YYYY-MM, YYYY-MM-DD?)');
+          return stop('sha256', say('log.sha256'));
+        if (typeof e.number !== 'string' || e.number.trim() === '') return stop('number', say('log.numberMissing'));
+        if (!isIssuedDate(e.issued)) return stop('issued', say('log.issuedDate'));
         const next: CodeState = s ?? { code, reserved: false, withdrawn: false, status: 'valid' };
         next.issued = { sha256: e.sha256, number: e.number, issued: e.issued, seq: e.seq };
         states.set(code, next);
         break;
       }
       case 'corrected': {
-        if (!s?.issued) return stop('event', `${code} was never issued, so there is nothing to correct`, `mã ${code} chưa từng được cấp nên không có gì để đính chính`);
-        if (!isIssuedDate(e.issued)) return stop('issued', 'the corrected issue date must be YYYY-MM-DD, YYYY-MM or YYYY-MM-DD?', 'ngày ban hành đính chính phải có dạng YYYY-MM-DD, YYYY-MM hoặc YYYY-MM-DD?');
-        if (e.issued === s.issued.issued) return stop('issued', 'a correction must change the date', 'đính chính phải thay đổi ngày');
-        if (!isReason(e.reason)) return stop('reason', 'the reason must be { vi, zh?, en? } with a Vietnamese text', 'lý do phải có dạng { vi, zh?, en? } với nội dung tiếng Việt');
+        if (!s?.issued) return stop('event', say('log.correctNotIssued', { code }));
+        if (!isIssuedDate(e.issued)) return stop('issued', say('log.correctedDate'));
+        if (e.issued === s.issued.issued) return stop('issued', say('log.correctionSameDate'));
+        if (!isReason(e.reason)) return stop('reason', say('log.reason'));
         s.issued = { ...s.issued, issued: e.issued };
         break;
       }
       default: {
-        if (!s?.issued) return stop('event', `${code} was never issued, so its status cannot change`, `mã ${code} chưa từng được cấp nên không thể đổi trạng thái`);
-        if (s.status !== 'valid') return stop('event', `${code} is already ${s.status}`, `mã ${code} đã ở trạng thái ${s.status}`);
-        if (!isDate(e.date)) return stop('date', 'the date must be YYYY-MM-DD', 'ngày phải có dạng YYYY-MM-DD');
-        if (!isReason(e.reason)) return stop('reason', 'the reason must be { vi, zh?, en? } with a Vietnamese text', 'lý do phải có dạng { vi, zh?, en? } với nội dung tiếng Việt');
+        if (!s?.issued) return stop('event', say('log.statusNotIssued', { code }));
+        if (s.status !== 'valid') return stop('event', say('log.statusAlready', { code, status: s.status }));
+        if (!isDate(e.date)) return stop('date', say('log.date'));
+        if (!isReason(e.reason)) return stop('reason', say('log.reason'));
         if (e.event === 'superseded') {
           const by = states.get(e.supersededBy);
           if (typeof e.supersededBy !== 'string' || e.supersededBy === code || !by?.issued)
-            return stop('supersededBy', 'supersededBy must be the code of another document issued earlier in the log', 'supersededBy phải là mã của một văn bản khác đã được cấp trước đó trong sổ');
+            return stop('supersededBy', say('log.supersededBy'));
           s.supersededBy = e.supersededBy;
         }
         s.status = e.event;

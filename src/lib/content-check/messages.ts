@@ -65,6 +65,12 @@ const EXPECTATIONS = {
 export type ExpectationId = keyof typeof EXPECTATIONS;
 export const EXPECTATION_IDS = Object.keys(EXPECTATIONS) as ExpectationId[];
 
+/** How to keep "{" and "<" as text in MDX, appended to refusals of code and markup. */
+const SHOW_AS_TEXT = {
+  en: 'to show such characters as text, put them in backticks (`{x}`, `<tag>`) or escape them (\\{, \\<)',
+  vi: 'để hiển thị các ký tự này như chữ, đặt trong dấu huyền (`{x}`, `<tag>`) hoặc viết thoát (\\{, \\<)',
+} satisfies Said;
+
 const WHY_BEFORE = {
   eventEnd: { en: ': an event cannot end before it starts', vi: ': sự kiện không thể kết thúc trước khi bắt đầu' },
   statusChange: { en: ': a status cannot change before the document exists', vi: ': trạng thái không thể thay đổi trước khi có văn bản' },
@@ -249,17 +255,17 @@ export const MESSAGES = {
     (p) => `no registered document has the code ${p.supersededBy}`,
     (p) => `không có văn bản nào trong sổ đăng ký mang mã ${p.supersededBy}`,
   ),
-  'doc.numberTwice': m<{ file: string | number; number: string | number; x: string | number }>(
-    (p) => `${p.file} already has the number ${p.number} in ${p.x}: a number names one document per year; if this is the same document, keep one record`,
-    (p) => `${p.file} đã mang số ${p.number} trong năm ${p.x}: mỗi số chỉ thuộc một văn bản trong năm; nếu là cùng một văn bản, chỉ giữ một bản ghi`,
+  'doc.numberTwice': m<{ file: string | number; number: string | number; year: string | number }>(
+    (p) => `${p.file} already has the number ${p.number} in ${p.year}: a number names one document per year; if this is the same document, keep one record`,
+    (p) => `${p.file} đã mang số ${p.number} trong năm ${p.year}: mỗi số chỉ thuộc một văn bản trong năm; nếu là cùng một văn bản, chỉ giữ một bản ghi`,
   ),
   'ref.restricted': m<{ value: string | number; id: string | number }>(
     (p) => `"${p.value}" is a restricted document (documents/${p.id}.yaml): it is verifiable only at /v/<CODE>/ and no public page may name it; remove the reference`,
     (p) => `"${p.value}" là văn bản hạn chế (documents/${p.id}.yaml): chỉ xác thực được tại /v/<MÃ>/ và không trang công khai nào được nêu tên văn bản này; hãy bỏ tham chiếu`,
   ),
-  'ref.unknownCollection': m<{ value: string | number; coll: string | number; x: string | number }>(
-    (p) => `"${p.value}" names an unknown collection "${p.coll}"; known: ${p.x}`,
-    (p) => `"${p.value}" chỉ đến bộ sưu tập không tồn tại "${p.coll}"; các bộ sưu tập: ${p.x}`,
+  'ref.unknownCollection': m<{ value: string | number; coll: string | number; known: string | number }>(
+    (p) => `"${p.value}" names an unknown collection "${p.coll}"; known: ${p.known}`,
+    (p) => `"${p.value}" chỉ đến bộ sưu tập không tồn tại "${p.coll}"; các bộ sưu tập: ${p.known}`,
   ),
   'doc.publishedFileTooBig': m<{ file: string; big: Said }>((p) => `documents/files/${p.file}: ${p.big.en}`, (p) => `documents/files/${p.file}: ${p.big.vi}`),
   'doc.unnamedFile': m<{ name: string }>(
@@ -402,6 +408,235 @@ export const MESSAGES = {
   'register.statusEditedFinal': m<{ code: string; logged: string; file: string }>(
     (p) => `the status of ${p.code} was edited by hand: the register log says ${p.logged}; a status change cannot be undone or rewritten: restore the record's status fields (git checkout ${p.file})`,
     (p) => `trạng thái của mã ${p.code} đã bị sửa tay: sổ nhật ký ghi ${p.logged}; việc đổi trạng thái không thể hủy hay viết lại: hãy khôi phục các trường trạng thái của bản ghi (git checkout ${p.file})`,
+  ),
+
+  // The safe subset of MDX (src/lib/mdx/safe-subset.ts).
+  'mdx.fragment': m(
+    () => 'a JSX fragment <>…</> is not allowed in content; write the text without it',
+    () => 'không được dùng đoạn JSX <>…</> trong nội dung; hãy viết nội dung không có nó',
+  ),
+  'mdx.spreadAttributes': m<{ name: string | number }>(
+    (p) => `<${p.name}>: spread attributes {…} are not allowed; write each attribute as name="text"`,
+    (p) => `<${p.name}>: không được dùng thuộc tính dạng {…}; hãy viết từng thuộc tính dạng tên="chữ"`,
+  ),
+  'mdx.eventAttribute': m<{ name: string | number }>(
+    (p) => `the event attribute ${p.name}= is not allowed in content: pages run no code from content`,
+    (p) => `không được dùng thuộc tính sự kiện ${p.name}= trong nội dung: trang không chạy mã từ nội dung`,
+  ),
+  'mdx.directive': m<{ name: string | number }>(
+    (p) => `the directive ${p.name} is not allowed in content: it would insert raw HTML or run code`,
+    (p) => `không được dùng chỉ thị ${p.name} trong nội dung: nó chèn HTML thô hoặc chạy mã`,
+  ),
+  'mdx.attributeNotText': m<{ name: string | number; attr: string | number }>(
+    (p) => `<${p.name}> ${p.attr} must be written as text in quotes, ${p.attr}="…": {…} expressions run code and are not allowed in content`,
+    (p) => `<${p.name}> ${p.attr} phải viết dạng chữ trong dấu nháy, ${p.attr}="…": biểu thức {…} chạy mã nên không được dùng trong nội dung`,
+  ),
+  'mdx.attributeValue': m<{ name: string; attr: string; value: string; allowed: string }>(
+    (p) => `<${p.name}> ${p.attr}="${p.value}" is not one of ${p.allowed}`,
+    (p) => `<${p.name}> ${p.attr}="${p.value}" phải là một trong ${p.allowed}`,
+  ),
+  'mdx.attributeInteger': m<{ name: string | number; attr: string | number }>(
+    (p) => `<${p.name}> ${p.attr} must be a whole number, e.g. ${p.attr}="640"`,
+    (p) => `<${p.name}> ${p.attr} phải là số nguyên, ví dụ ${p.attr}="640"`,
+  ),
+  'mdx.tooDeep': m<{ depth: string | number }>(
+    (p) => `nested more than ${p.depth} levels deep (components, lists, quotes): simplify the structure`,
+    (p) => `lồng nhau quá ${p.depth} cấp (thành phần, danh sách, trích dẫn): hãy đơn giản hóa cấu trúc`,
+  ),
+  'mdx.importExport': m(
+    () => 'import and export are not allowed in content: they run code on the machine that builds the site; the components (<Callout>, <DocRef>, <Steps>, <Figure>, <Table>) need no import',
+    () => 'không được dùng import và export trong nội dung: chúng chạy mã trên máy dựng trang; các thành phần (<Callout>, <DocRef>, <Steps>, <Figure>, <Table>) không cần import',
+  ),
+  'mdx.unknownNode': m<{ type: string | number }>(
+    (p) => `"${p.type}" is not allowed in an article body; use Markdown or a component`,
+    (p) => `không được dùng "${p.type}" trong nội dung bài viết; hãy dùng Markdown hoặc một thành phần`,
+  ),
+  'mdx.quotesTooDeep': m(
+    () => 'block quotes nested more than 20 levels deep: write the text without so many ">"',
+    () => 'trích dẫn lồng nhau quá 20 cấp: hãy viết lại, bớt các dấu ">"',
+  ),
+  'mdx.invalid': m<{ text: string | number }>(
+    (p) => `not valid MDX: ${p.text}. A "<" or "{" meant as text must be escaped (\\<, \\{) or put in backticks`,
+    (p) => `MDX không hợp lệ: ${p.text}. Dấu "<" hoặc "{" dùng như chữ phải viết thoát (\\<, \\{) hoặc đặt trong dấu huyền`,
+  ),
+  'mdx.badAddress': m<{ verdict: Said; shown: string }>((p) => `${p.verdict.en} (found "${p.shown}")`, (p) => `${p.verdict.vi} (đang ghi "${p.shown}")`),
+  'mdx.unknownComponent': m<{ name: string; hit?: string | undefined; list: string }>(
+    (p) => `unknown component <${p.name}>${p.hit ? ` (did you mean <${p.hit}>?)` : ''}; available: ${p.list}`,
+    (p) => `không có thành phần <${p.name}>${p.hit ? ` (có phải ý bạn là <${p.hit}>?)` : ''}; các thành phần dùng được: ${p.list}`,
+  ),
+  'mdx.elementNotAllowed': m<{ name: string; components: string }>(
+    (p) => `the element <${p.name}> is not allowed in content: pages run and load nothing from content; use Markdown or a component (${p.components}); ${SHOW_AS_TEXT.en}`,
+    (p) => `không được dùng thẻ <${p.name}> trong nội dung: trang không chạy và không tải gì từ nội dung; hãy dùng Markdown hoặc một thành phần (${p.components}); ${SHOW_AS_TEXT.vi}`,
+  ),
+  'mdx.unknownAttribute': m<{ name: string; attr: string; hit?: string | undefined; known: readonly string[] }>(
+    (p) => `<${p.name}> has no attribute ${p.attr}${p.hit ? ` (did you mean ${p.hit}?)` : ''}; ${p.known.length ? `allowed: ${p.known.join(', ')}` : 'it takes none'}`,
+    (p) => `<${p.name}> không có thuộc tính ${p.attr}${p.hit ? ` (có phải ý bạn là ${p.hit}?)` : ''}; ${p.known.length ? `được dùng: ${p.known.join(', ')}` : 'thành phần này không nhận thuộc tính nào'}`,
+  ),
+  'mdx.attributeRequired': m<{ name: string; attr: string }>(
+    (p) => `<${p.name}> needs ${p.attr}="…"${p.attr === 'alt' ? ': a short description of the image for people who cannot see it' : ''}`,
+    (p) => `<${p.name}> cần có ${p.attr}="…"${p.attr === 'alt' ? ': mô tả ngắn nội dung ảnh cho người không xem được ảnh' : ''}`,
+  ),
+  'mdx.expression': m<{ code: string }>(
+    (p) => `the expression {${p.code}} is not allowed in content: {…} runs code when the site is built; only comments {/* … */} are allowed; ${SHOW_AS_TEXT.en}`,
+    (p) => `không được dùng biểu thức {${p.code}} trong nội dung: {…} chạy mã khi dựng trang; chỉ được dùng ghi chú {/* … */}; ${SHOW_AS_TEXT.vi}`,
+  ),
+
+  // DDCI rules across files (src/lib/ddci/check.ts).
+  'ddci.comparedWithLater': m<{ comparedWith: string | null; framework: string | number }>(
+    (p) => `compares with "${p.comparedWith}" of framework ${p.framework}; it must be an indicator of an earlier framework`,
+    (p) => `so sánh với "${p.comparedWith}" thuộc bộ chỉ số ${p.framework}; phải là chỉ số của bộ chỉ số trước đó`,
+  ),
+  'ddci.resultsFileName': m<{ year: string | number }>(
+    (p) => `the file of year ${p.year} must be named ${p.year}.yaml`,
+    (p) => `tệp của năm ${p.year} phải đặt tên ${p.year}.yaml`,
+  ),
+  'ddci.overallRankBeyond': m<{ rank: string | number; rankOf: string | number }>(
+    (p) => `rank ${p.rank} is beyond rankOf ${p.rankOf}`,
+    (p) => `thứ hạng ${p.rank} vượt quá số đơn vị được xếp hạng (${p.rankOf})`,
+  ),
+  'ddci.resultFramework': m<{ indicator: string | number; framework: string | number; year: string | number; yearFramework: string | number }>(
+    (p) => `"${p.indicator}" belongs to framework ${p.framework}, but year ${p.year} uses framework ${p.yearFramework}`,
+    (p) => `"${p.indicator}" thuộc bộ chỉ số ${p.framework}, nhưng năm ${p.year} dùng bộ chỉ số ${p.yearFramework}`,
+  ),
+  'ddci.indicatorTwice': m<{ indicator: string | number; year: string | number }>(
+    (p) => `"${p.indicator}" is listed twice for ${p.year}`,
+    (p) => `"${p.indicator}" được ghi hai lần trong năm ${p.year}`,
+  ),
+  'ddci.indicatorRankBeyond': m<{ rank: string | number; rankOf: string | number }>(
+    (p) => `rank ${p.rank} is beyond rankOf ${p.rankOf}`,
+    (p) => `thứ hạng ${p.rank} vượt quá số đơn vị được xếp hạng (${p.rankOf})`,
+  ),
+  'ddci.nullNeedsNote': m(
+    () => 'a figure recorded as null needs a note saying why (illegible, not given…)',
+    () => 'số liệu ghi là null cần có ghi chú nêu lý do (không đọc được, không có trong nguồn…)',
+  ),
+  'ddci.changeWithoutBaseline': m<{ previousYear: string | number }>(
+    (p) => `a change is stated but there is no ${p.previousYear} result to compare with (add it, or check comparedWith of the indicator)`,
+    (p) => `có ghi mức thay đổi nhưng không có kết quả năm ${p.previousYear} để so sánh (hãy bổ sung, hoặc kiểm tra comparedWith của chỉ số)`,
+  ),
+  'ddci.changeDisagrees': m<{ stated: string | number; computed: string | number; year: string | number; score: number | null; base: string }>(
+    (p) => `the source states ${p.stated} but the scores give ${p.computed} (${p.year} ${p.score} − ${p.base}); check both scores against the source`,
+    (p) => `nguồn ghi ${p.stated} nhưng các điểm số cho ra ${p.computed} (${p.year} ${p.score} − ${p.base}); hãy đối chiếu lại cả hai điểm số với văn bản gốc`,
+  ),
+  'ddci.rankChangeDisagrees': m<{ stated: string | number; computed: string | number; prev: string | number; now: string | number }>(
+    (p) => `states ${p.stated} places but the ranks give ${p.computed} (${p.prev} → ${p.now})`,
+    (p) => `ghi thay đổi ${p.stated} bậc nhưng thứ hạng cho ra ${p.computed} (${p.prev} → ${p.now})`,
+  ),
+  'ddci.planFileName': m<{ year: string | number }>(
+    (p) => `the plan for ${p.year} must be named ${p.year}.yaml`,
+    (p) => `kế hoạch năm ${p.year} phải đặt tên ${p.year}.yaml`,
+  ),
+  'ddci.taskFileName': m<{ number: string | number; plan: string | number; expected: string | number }>(
+    (p) => `task ${p.number} of the ${p.plan} plan must be named ${p.expected}.yaml`,
+    (p) => `nhiệm vụ ${p.number} của kế hoạch năm ${p.plan} phải đặt tên ${p.expected}.yaml`,
+  ),
+  'ddci.taskWithoutPlan': m<{ plan: string | number }>(
+    (p) => `there is no plan for ${p.plan}: create ddci/plans/${p.plan}.yaml first`,
+    (p) => `chưa có kế hoạch năm ${p.plan}: hãy tạo ddci/plans/${p.plan}.yaml trước`,
+  ),
+  'ddci.taskFramework': m<{ indicator: string | number; framework: string | number; plan: string | number; planFramework: string | number }>(
+    (p) => `"${p.indicator}" belongs to framework ${p.framework}, but the ${p.plan} plan addresses framework ${p.planFramework}`,
+    (p) => `"${p.indicator}" thuộc bộ chỉ số ${p.framework}, nhưng kế hoạch năm ${p.plan} dùng bộ chỉ số ${p.planFramework}`,
+  ),
+  'ddci.taskSource': m<{ planSource: string | number; taskSource: string | number }>(
+    (p) => `the task comes from the plan document "${p.planSource}", not "${p.taskSource}"`,
+    (p) => `nhiệm vụ thuộc văn bản kế hoạch "${p.planSource}", không phải "${p.taskSource}"`,
+  ),
+  'mdx.layout': m(
+    () => 'a layout is not chosen by content: remove the field (the site applies its own layout)',
+    () => 'nội dung không được chọn bố cục (layout): hãy xóa trường này (trang tự áp dụng bố cục của mình)',
+  ),
+
+  // The register log's chain and events (src/node/register-log.ts).
+  'log.notJson': m(
+    () => 'this line is not one JSON object; the register log is written only by npm run register: restore the file from version control (git checkout) instead of editing it',
+    () => 'dòng này không phải một đối tượng JSON; sổ nhật ký chỉ do lệnh npm run register ghi: hãy khôi phục tệp từ kho mã (git checkout) thay vì sửa tay',
+  ),
+  'log.seq': m<{ expected: string | number; found: string | number }>(
+    (p) => `expected seq ${p.expected} here, found ${p.found}: an event was removed, added or moved`,
+    (p) => `cần seq ${p.expected} ở đây nhưng thấy ${p.found}: có sự kiện đã bị xóa, thêm hoặc đổi chỗ`,
+  ),
+  'log.prev': m<{ previous: string | number }>(
+    (p) => `prev does not match the hash of event ${p.previous}: the chain is broken`,
+    (p) => `prev không khớp với mã băm của sự kiện ${p.previous}: chuỗi đã bị phá vỡ`,
+  ),
+  'log.hash': m(
+    () => 'the hash does not match the event: the event was changed after it was written',
+    () => 'mã băm không khớp với nội dung sự kiện: sự kiện đã bị sửa sau khi ghi',
+  ),
+  'log.at': m(
+    () => '"at" must be an ISO date-time',
+    () => '"at" phải là ngày giờ theo ISO 8601',
+  ),
+  'log.code': m(
+    () => 'not a verification code',
+    () => 'không phải mã xác thực',
+  ),
+  'log.unknownEvent': m<{ event: string | number }>(
+    (p) => `unknown event "${p.event}"`,
+    (p) => `loại sự kiện không xác định "${p.event}"`,
+  ),
+  'log.extraField': m<{ event: string | number; field: string }>(
+    (p) => `a "${p.event}" event has no field "${p.field}"`,
+    (p) => `sự kiện "${p.event}" không có trường "${p.field}"`,
+  ),
+  'log.reservedTwice': m<{ code: string | number }>(
+    (p) => `${p.code} already appears earlier in the log; a code is reserved only once`,
+    (p) => `mã ${p.code} đã có trong sổ trước đó; một mã chỉ được giữ chỗ một lần`,
+  ),
+  'log.notOpenReservation': m<{ code: string | number }>(
+    (p) => `${p.code} is not a reservation still open`,
+    (p) => `mã ${p.code} không phải mã giữ chỗ còn hiệu lực`,
+  ),
+  'log.issuedTwice': m<{ code: string | number }>(
+    (p) => `${p.code} cannot be issued here: it was issued or withdrawn before`,
+    (p) => `không thể cấp mã ${p.code} ở đây: mã đã được cấp hoặc đã hủy giữ chỗ`,
+  ),
+  'log.sha256': m(
+    () => 'sha256 must be 64 lower-case hex digits or null',
+    () => 'sha256 phải là 64 chữ số thập lục phân viết thường hoặc null',
+  ),
+  'log.numberMissing': m(
+    () => 'the document number is missing',
+    () => 'thiếu số văn bản',
+  ),
+  'log.issuedDate': m(
+    () => 'the issue date must be YYYY-MM-DD (or YYYY-MM, YYYY-MM-DD?)',
+    () => 'ngày ban hành phải có dạng YYYY-MM-DD (hoặc YYYY-MM, YYYY-MM-DD?)',
+  ),
+  'log.correctNotIssued': m<{ code: string | number }>(
+    (p) => `${p.code} was never issued, so there is nothing to correct`,
+    (p) => `mã ${p.code} chưa từng được cấp nên không có gì để đính chính`,
+  ),
+  'log.correctedDate': m(
+    () => 'the corrected issue date must be YYYY-MM-DD, YYYY-MM or YYYY-MM-DD?',
+    () => 'ngày ban hành đính chính phải có dạng YYYY-MM-DD, YYYY-MM hoặc YYYY-MM-DD?',
+  ),
+  'log.correctionSameDate': m(
+    () => 'a correction must change the date',
+    () => 'đính chính phải thay đổi ngày',
+  ),
+  'log.statusNotIssued': m<{ code: string | number }>(
+    (p) => `${p.code} was never issued, so its status cannot change`,
+    (p) => `mã ${p.code} chưa từng được cấp nên không thể đổi trạng thái`,
+  ),
+  'log.statusAlready': m<{ code: string | number; status: string | number }>(
+    (p) => `${p.code} is already ${p.status}`,
+    (p) => `mã ${p.code} đã ở trạng thái ${p.status}`,
+  ),
+  'log.date': m(
+    () => 'the date must be YYYY-MM-DD',
+    () => 'ngày phải có dạng YYYY-MM-DD',
+  ),
+  'log.supersededBy': m(
+    () => 'supersededBy must be the code of another document issued earlier in the log',
+    () => 'supersededBy phải là mã của một văn bản khác đã được cấp trước đó trong sổ',
+  ),
+  'log.reason': m(() => 'the reason must be { vi, zh?, en? } with a Vietnamese text', () => 'lý do phải có dạng { vi, zh?, en? } với nội dung tiếng Việt'),
+  /** Appended to every problem of the log's chain: how to repair it. */
+  'log.fix': m(
+    () => 'the register log is written only by npm run register and is never edited: restore it from version control (git checkout content/documents/register-log.jsonl) and make the change with the command',
+    () => 'sổ nhật ký chỉ do lệnh npm run register ghi và không bao giờ được sửa tay: hãy khôi phục tệp từ kho mã (git checkout content/documents/register-log.jsonl) rồi thực hiện thay đổi bằng lệnh',
   ),
 } satisfies Record<string, Message<never>>;
 

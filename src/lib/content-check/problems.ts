@@ -5,8 +5,8 @@ import type { MessageId } from './messages.ts';
  * (when known), which field, and what was expected, in Vietnamese and English.
  */
 export interface Problem {
-  /** The message said (messages.ts); absent only where a check still words its problem inline. */
-  id?: MessageId;
+  /** The message said (messages.ts): every problem is worded there, by id. */
+  id: MessageId;
   /** Path relative to the content root, e.g. "policies/vi/rcep.mdx". */
   file: string;
   /** 1-based line in the file when the parser could locate the field. */

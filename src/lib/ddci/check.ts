@@ -8,6 +8,7 @@ import type { CheckedEntry } from '../../node/content-check/check.ts';
 import type { Problem } from '../content-check/problems.ts';
 import type { DdciIndicator, DdciPlan, DdciResult, DdciTask } from '../../schemas/ddci.ts';
 import { computeChanges } from './changes.ts';
+import { say, type Saying } from '../content-check/messages.ts';
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
@@ -19,30 +20,29 @@ export function checkDdci(entries: readonly CheckedEntry[]): Problem[] {
   const plans = valid<DdciPlan>('ddci-plans');
   const tasks = valid<DdciTask>('ddci-tasks');
   const ind = new Map(indicators.map((e) => [e.id, e.value]));
-  const add = (e: CheckedEntry, path: PropertyKey[], en: string, vi: string) =>
-    problems.push({ file: e.file, line: e.lineOf(path), field: path.join('.') || '(file)', en, vi });
+  const add = (e: CheckedEntry, path: PropertyKey[], said: Saying) => problems.push({ file: e.file, line: e.lineOf(path), field: path.join('.') || '(file)', ...said });
 
   for (const e of indicators) {
     const prev = e.value.comparedWith ? ind.get(e.value.comparedWith) : undefined;
     if (prev && prev.framework >= e.value.framework)
-      add(e, ['comparedWith'], `compares with "${e.value.comparedWith}" of framework ${prev.framework}; it must be an indicator of an earlier framework`, `so sánh với "${e.value.comparedWith}" thuộc bộ chỉ số ${prev.framework}; phải là chỉ số của bộ chỉ số trước đó`);
+      add(e, ['comparedWith'], say('ddci.comparedWithLater', { comparedWith: e.value.comparedWith, framework: prev.framework }));
   }
 
   for (const e of results) {
     const y = e.value;
-    if (e.id !== String(y.year)) add(e, ['year'], `the file of year ${y.year} must be named ${y.year}.yaml`, `tệp của năm ${y.year} phải đặt tên ${y.year}.yaml`);
+    if (e.id !== String(y.year)) add(e, ['year'], say('ddci.resultsFileName', { year: y.year }));
     if (y.overall?.rank != null && y.overall.rank > y.rankOf)
-      add(e, ['overall', 'rank'], `rank ${y.overall.rank} is beyond rankOf ${y.rankOf}`, `thứ hạng ${y.overall.rank} vượt quá số đơn vị được xếp hạng (${y.rankOf})`);
+      add(e, ['overall', 'rank'], say('ddci.overallRankBeyond', { rank: y.overall.rank, rankOf: y.rankOf }));
     const seen = new Set<string>();
     y.indicators.forEach((r, k) => {
       const def = ind.get(r.indicator);
       if (def && def.framework !== y.framework)
-        add(e, ['indicators', k, 'indicator'], `"${r.indicator}" belongs to framework ${def.framework}, but year ${y.year} uses framework ${y.framework}`, `"${r.indicator}" thuộc bộ chỉ số ${def.framework}, nhưng năm ${y.year} dùng bộ chỉ số ${y.framework}`);
-      if (seen.has(r.indicator)) add(e, ['indicators', k, 'indicator'], `"${r.indicator}" is listed twice for ${y.year}`, `"${r.indicator}" được ghi hai lần trong năm ${y.year}`);
+        add(e, ['indicators', k, 'indicator'], say('ddci.resultFramework', { indicator: r.indicator, framework: def.framework, year: y.year, yearFramework: y.framework }));
+      if (seen.has(r.indicator)) add(e, ['indicators', k, 'indicator'], say('ddci.indicatorTwice', { indicator: r.indicator, year: y.year }));
       seen.add(r.indicator);
-      if (r.rank !== null && r.rank > y.rankOf) add(e, ['indicators', k, 'rank'], `rank ${r.rank} is beyond rankOf ${y.rankOf}`, `thứ hạng ${r.rank} vượt quá số đơn vị được xếp hạng (${y.rankOf})`);
+      if (r.rank !== null && r.rank > y.rankOf) add(e, ['indicators', k, 'rank'], say('ddci.indicatorRankBeyond', { rank: r.rank, rankOf: y.rankOf }));
       if ((r.score === null || r.rank === null) && !r.note)
-        add(e, ['indicators', k, 'note'], 'a figure recorded as null needs a note saying why (illegible, not given…)', 'số liệu ghi là null cần có ghi chú nêu lý do (không đọc được, không có trong nguồn…)');
+        add(e, ['indicators', k, 'note'], say('ddci.nullNeedsNote'));
     });
   }
 
@@ -57,10 +57,10 @@ export function checkDdci(entries: readonly CheckedEntry[]): Problem[] {
     const k = c.indicator === undefined ? -1 : e.value.indicators.findIndex((r) => r.indicator === c.indicator);
     const path = k < 0 ? ['overall', 'statedChange'] : ['indicators', k, 'statedChange'];
     if (!c.baseline) {
-      add(e, path, `a change is stated but there is no ${c.year - 1} result to compare with (add it, or check comparedWith of the indicator)`, `có ghi mức thay đổi nhưng không có kết quả năm ${c.year - 1} để so sánh (hãy bổ sung, hoặc kiểm tra comparedWith của chỉ số)`);
+      add(e, path, say('ddci.changeWithoutBaseline', { previousYear: c.year - 1 }));
     } else if (c.agrees === false) {
       const base = `${c.baseline.year}${c.baseline.indicator ? ` "${c.baseline.indicator}"` : ''} ${c.baseline.score}`;
-      add(e, path, `the source states ${signed(c.stated)} but the scores give ${signed(c.delta!)} (${c.year} ${c.score} − ${base}); check both scores against the source`, `nguồn ghi ${signed(c.stated)} nhưng các điểm số cho ra ${signed(c.delta!)} (${c.year} ${c.score} − ${base}); hãy đối chiếu lại cả hai điểm số với văn bản gốc`);
+      add(e, path, say('ddci.changeDisagrees', { stated: signed(c.stated), computed: signed(c.delta!), year: c.year, score: c.score, base }));
     }
   }
   for (const e of results) {
@@ -68,27 +68,27 @@ export function checkDdci(entries: readonly CheckedEntry[]): Problem[] {
     const prev = results.find((r) => r.value.year === e.value.year - 1)?.value.overall?.rank;
     const now = e.value.overall?.rank;
     if (rc !== undefined && prev != null && now != null && prev - now !== rc)
-      add(e, ['overall', 'statedRankChange'], `states ${signed(rc)} places but the ranks give ${signed(prev - now)} (${prev} → ${now})`, `ghi thay đổi ${signed(rc)} bậc nhưng thứ hạng cho ra ${signed(prev - now)} (${prev} → ${now})`);
+      add(e, ['overall', 'statedRankChange'], say('ddci.rankChangeDisagrees', { stated: signed(rc), computed: signed(prev - now), prev, now }));
   }
 
   const planByYear = new Map(plans.map((p) => [p.value.year, p.value]));
   for (const e of plans) {
-    if (e.id !== String(e.value.year)) add(e, ['year'], `the plan for ${e.value.year} must be named ${e.value.year}.yaml`, `kế hoạch năm ${e.value.year} phải đặt tên ${e.value.year}.yaml`);
+    if (e.id !== String(e.value.year)) add(e, ['year'], say('ddci.planFileName', { year: e.value.year }));
   }
   for (const e of tasks) {
     const t = e.value;
     const expected = `${t.plan}-${String(t.number).padStart(2, '0')}`;
-    if (e.id !== expected) add(e, ['number'], `task ${t.number} of the ${t.plan} plan must be named ${expected}.yaml`, `nhiệm vụ ${t.number} của kế hoạch năm ${t.plan} phải đặt tên ${expected}.yaml`);
+    if (e.id !== expected) add(e, ['number'], say('ddci.taskFileName', { number: t.number, plan: t.plan, expected }));
     const plan = planByYear.get(t.plan);
     if (!plan) {
-      add(e, ['plan'], `there is no plan for ${t.plan}: create ddci/plans/${t.plan}.yaml first`, `chưa có kế hoạch năm ${t.plan}: hãy tạo ddci/plans/${t.plan}.yaml trước`);
+      add(e, ['plan'], say('ddci.taskWithoutPlan', { plan: t.plan }));
       continue;
     }
     const def = ind.get(t.indicator);
     if (def && def.framework !== plan.framework)
-      add(e, ['indicator'], `"${t.indicator}" belongs to framework ${def.framework}, but the ${t.plan} plan addresses framework ${plan.framework}`, `"${t.indicator}" thuộc bộ chỉ số ${def.framework}, nhưng kế hoạch năm ${t.plan} dùng bộ chỉ số ${plan.framework}`);
+      add(e, ['indicator'], say('ddci.taskFramework', { indicator: t.indicator, framework: def.framework, plan: t.plan, planFramework: plan.framework }));
     if (t.source !== plan.source)
-      add(e, ['source'], `the task comes from the plan document "${plan.source}", not "${t.source}"`, `nhiệm vụ thuộc văn bản kế hoạch "${plan.source}", không phải "${t.source}"`);
+      add(e, ['source'], say('ddci.taskSource', { planSource: plan.source, taskSource: t.source }));
   }
   return problems;
 }

@@ -14,6 +14,7 @@ import { mdxToMdast } from 'satteri';
 import type { Problem } from '../content-check/problems.ts';
 import { closest } from '../content-check/suggest.ts';
 import { judgeUrl } from '../safe-url.ts';
+import { say, type Saying } from '../content-check/messages.ts';
 
 /** Markdown node types a body may hold (CommonMark + GFM as the MDX pipeline parses them). */
 const MARKDOWN_NODES = new Set([
@@ -105,11 +106,6 @@ interface Node {
   position?: { start: { line: number } };
 }
 
-const SHOW_AS_TEXT = {
-  en: 'to show such characters as text, put them in backticks (`{x}`, `<tag>`) or escape them (\\{, \\<)',
-  vi: 'để hiển thị các ký tự này như chữ, đặt trong dấu huyền (`{x}`, `<tag>`) hoặc viết thoát (\\{, \\<)',
-};
-
 /** An MDX comment `{/* … *\/}` holds one block comment and nothing else. */
 function isComment(value: unknown): boolean {
   if (typeof value !== 'string') return false;
@@ -134,20 +130,19 @@ function literal(value: unknown): string | undefined {
 export function checkMdxTree(tree: unknown, file: string): MdxVerdict {
   const problems: Problem[] = [];
   const uses: ComponentUse[] = [];
-  const add = (node: Node, field: string, en: string, vi: string) =>
-    problems.push({ file, line: node.position?.start.line, field, en, vi });
+  const add = (node: Node, field: string, said: Saying) => problems.push({ file, line: node.position?.start.line, field, ...said });
 
   const url = (node: Node, field: string, value: string, use: 'link' | 'image') => {
     const v = judgeUrl(value, use);
     // Hidden characters are spelt out: the editor must see what the parser saw.
     const shown = value.slice(0, 80).replace(/[\s\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/gu, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
-    if (!v.ok) add(node, field, `${v.en} (found "${shown}")`, `${v.vi} (đang ghi "${shown}")`);
+    if (!v.ok) add(node, field, say('mdx.badAddress', { verdict: v, shown }));
   };
 
   const element = (node: Node) => {
     const name = node.name;
     if (!name) {
-      add(node, '<>', 'a JSX fragment <>…</> is not allowed in content; write the text without it', 'không được dùng đoạn JSX <>…</> trong nội dung; hãy viết nội dung không có nó');
+      add(node, '<>', say('mdx.fragment'));
       return;
     }
     const isComponent = Object.hasOwn(COMPONENT_RULES, name);
@@ -156,47 +151,32 @@ export function checkMdxTree(tree: unknown, file: string): MdxVerdict {
       if (/^[A-Z]/.test(name) && !name.includes('.')) {
         const hit = closest(name, MDX_COMPONENTS);
         const list = MDX_COMPONENTS.map((c) => `<${c}>`).join(', ');
-        add(
-          node,
-          `<${name}>`,
-          `unknown component <${name}>${hit ? ` (did you mean <${hit}>?)` : ''}; available: ${list}`,
-          `không có thành phần <${name}>${hit ? ` (có phải ý bạn là <${hit}>?)` : ''}; các thành phần dùng được: ${list}`,
-        );
+        add(node, `<${name}>`, say('mdx.unknownComponent', { name, hit, list }));
       } else {
-        add(
-          node,
-          `<${name}>`,
-          `the element <${name}> is not allowed in content: pages run and load nothing from content; use Markdown or a component (${MDX_COMPONENTS.map((c) => `<${c}>`).join(', ')}); ${SHOW_AS_TEXT.en}`,
-          `không được dùng thẻ <${name}> trong nội dung: trang không chạy và không tải gì từ nội dung; hãy dùng Markdown hoặc một thành phần (${MDX_COMPONENTS.map((c) => `<${c}>`).join(', ')}); ${SHOW_AS_TEXT.vi}`,
-        );
+        add(node, `<${name}>`, say('mdx.elementNotAllowed', { name, components: MDX_COMPONENTS.map((c) => `<${c}>`).join(', ') }));
       }
       return;
     }
     const attrs: Record<string, string> = {};
     for (const a of node.attributes ?? []) {
       if (a.type !== 'mdxJsxAttribute' || typeof a.name !== 'string') {
-        add(node, `<${name}> {…}`, `<${name}>: spread attributes {…} are not allowed; write each attribute as name="text"`, `<${name}>: không được dùng thuộc tính dạng {…}; hãy viết từng thuộc tính dạng tên="chữ"`);
+        add(node, `<${name}> {…}`, say('mdx.spreadAttributes', { name }));
         continue;
       }
       const field = `<${name}> ${a.name}`;
       if (/^on/i.test(a.name)) {
-        add(node, field, `the event attribute ${a.name}= is not allowed in content: pages run no code from content`, `không được dùng thuộc tính sự kiện ${a.name}= trong nội dung: trang không chạy mã từ nội dung`);
+        add(node, field, say('mdx.eventAttribute', { name: a.name }));
         continue;
       }
       if (a.name.includes(':')) {
-        add(node, field, `the directive ${a.name} is not allowed in content: it would insert raw HTML or run code`, `không được dùng chỉ thị ${a.name} trong nội dung: nó chèn HTML thô hoặc chạy mã`);
+        add(node, field, say('mdx.directive', { name: a.name }));
         continue;
       }
       const attrRule = Object.hasOwn(rule.attrs, a.name) ? rule.attrs[a.name] : undefined;
       if (!attrRule) {
         const known = Object.keys(rule.attrs);
         const hit = closest(a.name, known);
-        add(
-          node,
-          field,
-          `<${name}> has no attribute ${a.name}${hit ? ` (did you mean ${hit}?)` : ''}; ${known.length ? `allowed: ${known.join(', ')}` : 'it takes none'}`,
-          `<${name}> không có thuộc tính ${a.name}${hit ? ` (có phải ý bạn là ${hit}?)` : ''}; ${known.length ? `được dùng: ${known.join(', ')}` : 'thành phần này không nhận thuộc tính nào'}`,
-        );
+        add(node, field, say('mdx.unknownAttribute', { name, attr: a.name, hit, known }));
         continue;
       }
       const value = literal(a.value);
@@ -204,28 +184,22 @@ export function checkMdxTree(tree: unknown, file: string): MdxVerdict {
         add(
           node,
           field,
-          `<${name}> ${a.name} must be written as text in quotes, ${a.name}="…": {…} expressions run code and are not allowed in content`,
-          `<${name}> ${a.name} phải viết dạng chữ trong dấu nháy, ${a.name}="…": biểu thức {…} chạy mã nên không được dùng trong nội dung`,
+          say('mdx.attributeNotText', { name, attr: a.name }),
         );
         continue;
       }
       attrs[a.name] = value;
       if (attrRule.kind === 'enum' && !attrRule.values.includes(value)) {
-        add(node, field, `<${name}> ${a.name}="${value}" is not one of ${attrRule.values.map((v) => `"${v}"`).join(', ')}`, `<${name}> ${a.name}="${value}" phải là một trong ${attrRule.values.map((v) => `"${v}"`).join(', ')}`);
+        add(node, field, say('mdx.attributeValue', { name, attr: a.name, value, allowed: attrRule.values.map((v) => `"${v}"`).join(', ') }));
       } else if (attrRule.kind === 'integer' && !/^\d{1,6}$/.test(value.trim())) {
-        add(node, field, `<${name}> ${a.name} must be a whole number, e.g. ${a.name}="640"`, `<${name}> ${a.name} phải là số nguyên, ví dụ ${a.name}="640"`);
+        add(node, field, say('mdx.attributeInteger', { name, attr: a.name }));
       } else if (attrRule.kind === 'image' || attrRule.kind === 'link') {
         url(node, field, value, attrRule.kind);
       }
     }
     for (const req of rule.required ?? []) {
       if (!attrs[req]?.trim()) {
-        add(
-          node,
-          `<${name}> ${req}`,
-          `<${name}> needs ${req}="…"${req === 'alt' ? ': a short description of the image for people who cannot see it' : ''}`,
-          `<${name}> cần có ${req}="…"${req === 'alt' ? ': mô tả ngắn nội dung ảnh cho người không xem được ảnh' : ''}`,
-        );
+        add(node, `<${name}> ${req}`, say('mdx.attributeRequired', { name, attr: req }));
       }
     }
     if (isComponent) uses.push({ name, attrs, line: node.position?.start.line });
@@ -234,7 +208,7 @@ export function checkMdxTree(tree: unknown, file: string): MdxVerdict {
   let tooDeep = false;
   const walk = (node: Node, depth = 0) => {
     if (depth > MAX_TREE_DEPTH) {
-      if (!tooDeep) add(node, '(body)', `nested more than ${MAX_TREE_DEPTH} levels deep (components, lists, quotes): simplify the structure`, `lồng nhau quá ${MAX_TREE_DEPTH} cấp (thành phần, danh sách, trích dẫn): hãy đơn giản hóa cấu trúc`);
+      if (!tooDeep) add(node, '(body)', say('mdx.tooDeep', { depth: MAX_TREE_DEPTH }));
       tooDeep = true;
       return;
     }
@@ -243,19 +217,13 @@ export function checkMdxTree(tree: unknown, file: string): MdxVerdict {
         add(
           node,
           'import/export',
-          'import and export are not allowed in content: they run code on the machine that builds the site; the components (<Callout>, <DocRef>, <Steps>, <Figure>, <Table>) need no import',
-          'không được dùng import và export trong nội dung: chúng chạy mã trên máy dựng trang; các thành phần (<Callout>, <DocRef>, <Steps>, <Figure>, <Table>) không cần import',
+          say('mdx.importExport'),
         );
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         if (!isComment(node.value)) {
-          add(
-            node,
-            '{…}',
-            `the expression {${String(node.value).slice(0, 40)}} is not allowed in content: {…} runs code when the site is built; only comments {/* … */} are allowed; ${SHOW_AS_TEXT.en}`,
-            `không được dùng biểu thức {${String(node.value).slice(0, 40)}} trong nội dung: {…} chạy mã khi dựng trang; chỉ được dùng ghi chú {/* … */}; ${SHOW_AS_TEXT.vi}`,
-          );
+          add(node, '{…}', say('mdx.expression', { code: String(node.value).slice(0, 40) }));
         }
         return;
       case 'mdxJsxFlowElement':
@@ -271,7 +239,7 @@ export function checkMdxTree(tree: unknown, file: string): MdxVerdict {
         break;
       default:
         if (!MARKDOWN_NODES.has(node.type)) {
-          add(node, node.type, `"${node.type}" is not allowed in an article body; use Markdown or a component`, `không được dùng "${node.type}" trong nội dung bài viết; hãy dùng Markdown hoặc một thành phần`);
+          add(node, node.type, say('mdx.unknownNode', { type: node.type }));
           return;
         }
     }
@@ -292,7 +260,7 @@ export function checkMdxBody(body: string, file: string, firstLine = 1): MdxVerd
   if (deepQuote) {
     const line = firstLine + body.slice(0, deepQuote.index).split('\n').length - 1;
     return {
-      problems: [{ file, line, field: '(body)', en: 'block quotes nested more than 20 levels deep: write the text without so many ">"', vi: 'trích dẫn lồng nhau quá 20 cấp: hãy viết lại, bớt các dấu ">"' }],
+      problems: [{ file, line, field: '(body)', ...say('mdx.quotesTooDeep') }],
       uses: [],
     };
   }
@@ -309,8 +277,7 @@ export function checkMdxBody(body: string, file: string, firstLine = 1): MdxVerd
           file,
           line: at ? Number(at[1]) : undefined,
           field: '(MDX)',
-          en: `not valid MDX: ${text}. A "<" or "{" meant as text must be escaped (\\<, \\{) or put in backticks`,
-          vi: `MDX không hợp lệ: ${text}. Dấu "<" hoặc "{" dùng như chữ phải viết thoát (\\<, \\{) hoặc đặt trong dấu huyền`,
+          ...say('mdx.invalid', { text }),
         },
       ],
       uses: [],

@@ -46,11 +46,11 @@ function validate(entry: CheckedEntry, schema: { safeParse: (v: unknown, o?: obj
   }
   for (const issue of res.error.issues) {
     const path = issue.path as PropertyKey[];
-    const { en, vi } = missingFieldMessage(issue, schema) ?? describeIssue(issue);
+    const { id, en, vi } = missingFieldMessage(issue, schema) ?? describeIssue(issue);
     const hint = issueHint(issue, schema);
     // An unknown field is pointed at by its own line and name, not its parent's.
     const at = issue.code === 'unrecognized_keys' && issue.keys.length > 0 ? [...path, issue.keys[0]!] : path;
-    problems.push({ file: entry.file, line: entry.lineOf(at), field: at.join('.') || '(record)', en: en + hint.en, vi: vi + hint.vi });
+    problems.push({ file: entry.file, line: entry.lineOf(at), field: at.join('.') || '(record)', id, en: en + hint.en, vi: vi + hint.vi });
   }
 }
 
@@ -240,7 +240,7 @@ function checkNumbersPerYear(docs: CheckedEntry[], problems: Problem[]): void {
       file: doc.file,
       line: doc.lineOf(['number']),
       field: 'number',
-      ...say('doc.numberTwice', { file: prev.file, number: v.number, x: v.issued.slice(0, 4) }),
+      ...say('doc.numberTwice', { file: prev.file, number: v.number, year: v.issued.slice(0, 4) }),
     });
   }
 }
@@ -316,7 +316,7 @@ function checkReferences(entries: CheckedEntry[], ids: Map<CollectionName, Set<s
               file: e.file,
               line: e.lineOf(path),
               field: path.join('.'),
-              ...say('ref.unknownCollection', { value, coll, x: [...ids.keys()].join(', ') }),
+              ...say('ref.unknownCollection', { value, coll, known: [...ids.keys()].join(', ') }),
             });
             continue;
           }

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
 import { formatProblems } from '../../lib/content-check/problems.ts';
 import { checkMdxTree } from '../../lib/mdx/safe-subset.ts';
+import { say } from '../../lib/content-check/messages.ts';
 
 export class UnsafeMdxError extends Error {
   override name = 'UnsafeMdxError';
@@ -36,8 +37,7 @@ export function safeMdxPlugin(root: string) {
         problems.unshift({
           file,
           field: 'layout',
-          en: 'a layout is not chosen by content: remove the field (the site applies its own layout)',
-          vi: 'nội dung không được chọn bố cục (layout): hãy xóa trường này (trang tự áp dụng bố cục của mình)',
+          ...say('mdx.layout'),
         });
       }
       if (problems.length > 0) throw new UnsafeMdxError(formatProblems(problems));
