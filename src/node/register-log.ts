@@ -19,6 +19,9 @@ import { dirname, join } from 'node:path';
 import canonicalize from 'canonicalize';
 import type { Problem } from '../lib/content-check/problems.ts';
 import { say, type Saying } from '../lib/content-check/messages.ts';
+import { CODE_RE } from '../lib/crockford.ts';
+import type { LocalizedText } from '../lib/localized.ts';
+import { LOCALES } from '../lib/locales.ts';
 
 export const LOG_FILE = 'documents/register-log.jsonl';
 
@@ -26,11 +29,8 @@ export const EVENT_TYPES = ['reserved', 'issued', 'revoked', 'superseded', 'expi
 export type EventType = (typeof EVENT_TYPES)[number];
 export const STATUS_EVENTS = { revoked: 'revoked', superseded: 'superseded', expired: 'expired' } as const;
 
-export interface Reason {
-  vi: string;
-  zh?: string;
-  en?: string;
-}
+/** Why a status changed, in the three languages (Vietnamese required). */
+export type Reason = LocalizedText;
 
 /** The fields an event sets, before it is numbered and chained. */
 export type EventBody =
@@ -132,7 +132,6 @@ export interface CodeState {
   statusSeq?: number;
 }
 
-const CODE_RE = /^[0-9A-HJKMNP-TV-Z]{8}$/;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 /** A date of issue may be only as precise as the document (see partialDate in src/schemas/common.ts). */
 const ISSUED_RE = /^\d{4}-\d{2}(?:-\d{2}\??)?$/;
@@ -152,7 +151,7 @@ function isDate(v: unknown): v is string {
 function isReason(v: unknown): v is Reason {
   if (!v || typeof v !== 'object') return false;
   const r = v as Record<string, unknown>;
-  return typeof r.vi === 'string' && r.vi.trim() !== '' && Object.entries(r).every(([k, x]) => ['vi', 'zh', 'en'].includes(k) && typeof x === 'string');
+  return typeof r.vi === 'string' && r.vi.trim() !== '' && Object.entries(r).every(([k, x]) => (LOCALES as readonly string[]).includes(k) && typeof x === 'string');
 }
 
 /** Allowed keys per event, beside seq, at, code, event, prev, hash. */

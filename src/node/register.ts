@@ -19,6 +19,7 @@ import { FILES_DIR } from '../lib/verification.ts';
 import { appendLog, chainEvents, loggedCodes, readLog, replayLog, type EventBody, type Reason } from './register-log.ts';
 import { withRegisterLock } from './register-lock.ts';
 import { todayInVietnam } from '../lib/editors/template.ts';
+import type { LocalizedText } from '../lib/localized.ts';
 
 /** A problem the editor must fix, said in Vietnamese and English. */
 export class RegisterError extends Error {
@@ -104,8 +105,8 @@ export interface RegisterInput {
   noFileReason?: string;
   number: string;
   type: string;
-  title: { vi: string; zh?: string; en?: string };
-  summary?: { vi: string; zh?: string; en?: string };
+  title: LocalizedText;
+  summary?: LocalizedText;
   /** YYYY-MM-DD; default today. */
   issued?: string;
   unit?: string;

@@ -11,8 +11,9 @@ import { normalizeText } from '../search-synonyms.ts';
 import { LIST_SECTIONS } from '../sections.ts';
 import { SITE_PAGE_NAMES } from '../search-pages.ts';
 import { say } from './messages.ts';
+import { LOCALES } from '../locales.ts';
 
-const LANGS = ['vi', 'zh', 'en'] as const;
+const LANGS = LOCALES;
 
 /** Every form of a glossary record with the path it was written at. */
 function formsOf(v: Record<string, any>): { path: PropertyKey[]; text: string }[] {

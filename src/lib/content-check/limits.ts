@@ -7,6 +7,7 @@
 import type { Problem } from './problems.ts';
 import { findInvisible, invisibleMessage } from './invisible.ts';
 import { say } from './messages.ts';
+import { LOCALES } from '../locales.ts';
 
 /** Bytes of a YAML record or an MDX file (front matter and body). */
 export const MAX_TEXT_FILE_BYTES = 256 * 1024;
@@ -18,7 +19,7 @@ export const MAX_DEPTH = 12;
 export const MAX_CHARS: Record<string, number> = { title: 300, question: 300, name: 300, shortName: 100, summary: 2000 };
 export const MAX_TEXT = 10_000;
 
-const LOCALE_KEYS = new Set(['vi', 'zh', 'en']);
+const LOCALE_KEYS = new Set<string>(LOCALES);
 
 function kib(n: number): string {
   return `${Math.round(n / 1024)} KB`;

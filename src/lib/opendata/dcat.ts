@@ -12,6 +12,7 @@ import type { Dataset, Text3 } from './dataset.ts';
 import type { IndexEntry } from './envelope.ts';
 import { LICENSE } from './licence.ts';
 import { MEDIA_TYPES } from './paths.ts';
+import { LOCALES } from '../locales.ts';
 
 const CONTEXT = {
   dcat: 'http://www.w3.org/ns/dcat#',
@@ -28,7 +29,7 @@ const EU_LANGUAGE = { vi: 'VIE', zh: 'ZHO', en: 'ENG' } as const;
 const EU_FILE_TYPE = { json: 'JSON', csv: 'CSV' } as const;
 
 function literals(t: Text3): { '@language': string; '@value': string }[] {
-  return (['vi', 'zh', 'en'] as const)
+  return LOCALES
     .filter((l) => t[l])
     .map((l) => ({ '@language': LANG_TAG[l], '@value': t[l]! }));
 }
@@ -90,7 +91,7 @@ export function dcatCatalog(datasets: readonly Dataset[], entries: readonly Inde
     },
     'dcat:contactPoint': contactPoint,
     'dct:license': license,
-    'dct:language': (['vi', 'zh', 'en'] as const).map((l) => typed(`http://publications.europa.eu/resource/authority/language/${EU_LANGUAGE[l]}`, 'dct:LinguisticSystem')),
+    'dct:language': LOCALES.map((l) => typed(`http://publications.europa.eu/resource/authority/language/${EU_LANGUAGE[l]}`, 'dct:LinguisticSystem')),
     'foaf:homepage': document(info.page),
     ...(info.lastModified ? { 'dct:modified': date(info.lastModified) } : {}),
     'dcat:dataset': datasets.map((ds): Record<string, unknown> => {
