@@ -13,7 +13,7 @@ import { closeSync, constants, copyFileSync, existsSync, mkdirSync, openSync, re
 import { join } from 'node:path';
 import { Document, Scalar, parse, parseDocument } from 'yaml';
 import { documentSchema } from '../schemas/documents.ts';
-import { describeIssue } from '../lib/content-check/messages.ts';
+import { describeIssue, say, type MessageId, type Saying } from '../lib/content-check/messages.ts';
 import { generateCode, normalizeCode } from '../lib/crockford.ts';
 import { FILES_DIR } from '../lib/verification.ts';
 import { appendLog, chainEvents, loggedCodes, readLog, replayLog, type EventBody, type Reason } from './register-log.ts';
@@ -21,15 +21,17 @@ import { withRegisterLock } from './register-lock.ts';
 import { todayInVietnam } from '../lib/editors/template.ts';
 import type { LocalizedText } from '../lib/localized.ts';
 
-/** A problem the editor must fix, said in Vietnamese and English. */
+/** A problem the editor must fix, said in Vietnamese and English (src/lib/content-check/messages.ts). */
 export class RegisterError extends Error {
   override name = 'RegisterError';
+  readonly id: MessageId;
   readonly vi: string;
   readonly en: string;
-  constructor(vi: string, en: string) {
-    super(en);
-    this.vi = vi;
-    this.en = en;
+  constructor(said: Saying) {
+    super(said.en);
+    this.id = said.id;
+    this.vi = said.vi;
+    this.en = said.en;
   }
 }
 
@@ -127,20 +129,19 @@ export type RegisterResult =
   | { kind: 'already'; code: string; id: string; record: string; sha256: string };
 
 function checkPdf(file: string): void {
-  if (!existsSync(file)) throw new RegisterError(`không tìm thấy tệp ${file}`, `file not found: ${file}`);
+  if (!existsSync(file)) throw new RegisterError(say('cmd.fileNotFound', { file }));
   const head = Buffer.alloc(5);
   const fd = openSync(file, 'r');
   readSync(fd, head, 0, 5, 0);
   closeSync(fd);
   if (head.toString('latin1') !== '%PDF-')
-    throw new RegisterError(`${file} không phải tệp PDF (tệp PDF bắt đầu bằng "%PDF-")`, `${file} is not a PDF file (a PDF starts with "%PDF-")`);
+    throw new RegisterError(say('cmd.notPdf', { file }));
 }
 
 function checkId(id: string): void {
   if (!RECORD_ID_RE.test(id))
     throw new RegisterError(
-      `--id "${id}" không hợp lệ: mã bản ghi là tên tệp trong documents/, chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ 15-gm-sngv-2026), không phải đường dẫn`,
-      `--id "${id}" is not valid: a record id is a file name in documents/, made of lower-case letters, digits and hyphens (e.g. 15-gm-sngv-2026), never a path`,
+      say('cmd.badId', { id }),
     );
 }
 
@@ -157,10 +158,7 @@ function replayOrFail(root: string) {
   const replay = replayLog(parsed);
   const first = replay.problems[0];
   if (first)
-    throw new RegisterError(
-      `sổ nhật ký có lỗi, chưa ghi gì: ${first.file}${first.line ? `:${first.line}` : ''} ${first.field}: ${first.vi}`,
-      `the register log is broken, nothing was written: ${first.file}${first.line ? `:${first.line}` : ''} ${first.field}: ${first.en}`,
-    );
+    throw new RegisterError(say('cmd.logBroken', { where: `${first.file}${first.line ? `:${first.line}` : ''} ${first.field}`, problem: first }));
   return { events: parsed.events, states: replay.states };
 }
 
@@ -177,14 +175,13 @@ export async function reserveCode(root: string, at = new Date()): Promise<string
 /** Gives up a reserved code whose document will never be signed; the code is never used again. */
 export async function withdrawReservation(root: string, codeArg: string, at = new Date()): Promise<string> {
   const n = normalizeCode(codeArg);
-  if (!n.ok) throw new RegisterError(`"${codeArg}" không phải mã xác thực`, `"${codeArg}" is not a verification code`);
+  if (!n.ok) throw new RegisterError(say('cmd.notACode', { code: codeArg }));
   return withRegisterLock(root, () => {
     const { events, states } = replayOrFail(root);
     const s = states.get(n.code);
     if (!s?.reserved || s.issued || s.withdrawn)
       throw new RegisterError(
-        `mã ${n.code} không phải mã giữ chỗ còn để trống (đã được dùng, đã hủy, hoặc chưa từng được giữ chỗ)`,
-        `${n.code} is not an open reservation (it was used, withdrawn, or never reserved)`,
+        say('cmd.notOpenReservation', { code: n.code }),
       );
     appendLog(root, chainEvents(events, [{ code: n.code, event: 'reservation-withdrawn' }], at.toISOString()));
     return n.code;
@@ -194,9 +191,9 @@ export async function withdrawReservation(root: string, codeArg: string, at = ne
 export async function registerDocument(root: string, input: RegisterInput, at = new Date()): Promise<RegisterResult> {
   // Everything that needs no lock is checked first, so bad input never waits nor writes.
   if (input.file && input.noFileReason)
-    throw new RegisterError('chỉ dùng một trong hai: tệp PDF hoặc --no-file', 'give either a PDF file or --no-file, not both');
+    throw new RegisterError(say('cmd.fileAndNoFile'));
   if (!input.file && !input.noFileReason)
-    throw new RegisterError('thiếu đường dẫn tệp PDF (hoặc --no-file "lý do" khi không có bản gốc)', 'the path of the PDF file is missing (or --no-file "reason" when there is no original)');
+    throw new RegisterError(say('cmd.fileMissing'));
   if (input.id !== undefined) checkId(input.id);
   if (input.file) checkPdf(input.file);
   const sha256 = input.file ? hashFile(input.file) : undefined;
@@ -215,8 +212,7 @@ export async function registerDocument(root: string, input: RegisterInput, at = 
       const earlier = [...states.values()].find((s) => s.issued?.sha256 === sha256);
       if (earlier)
         throw new RegisterError(
-          `tệp này đã được đăng ký với mã ${earlier.code} (số ${earlier.issued!.number}) nhưng bản ghi không còn trong documents/; hãy khôi phục bản ghi (git checkout content/documents/) thay vì đăng ký lại`,
-          `this file was registered before with code ${earlier.code} (number ${earlier.issued!.number}) but its record is no longer in documents/; restore the record (git checkout content/documents/) instead of registering again`,
+          say('cmd.fileRegisteredBefore', { code: earlier.code, number: earlier.issued!.number }),
         );
     }
     const key = numberKey(input.number, issued);
@@ -227,8 +223,7 @@ export async function registerDocument(root: string, input: RegisterInput, at = 
     if (sameNumber) {
       const which = 'id' in sameNumber ? `documents/${sameNumber.id}.yaml` : `mã/code ${sameNumber.code}`;
       throw new RegisterError(
-        `số ${input.number} năm ${issued.slice(0, 4)} đã được đăng ký (${which}); mỗi số chỉ thuộc một văn bản trong năm`,
-        `the number ${input.number} of ${issued.slice(0, 4)} is already registered (${which}); a number names one document per year`,
+        say('cmd.numberTaken', { number: input.number, year: issued.slice(0, 4), which }),
       );
     }
 
@@ -249,15 +244,14 @@ export async function registerDocument(root: string, input: RegisterInput, at = 
     }
     if (!unit || !signer)
       throw new RegisterError(
-        'chưa có văn bản nào để lấy đơn vị và người ký mặc định: hãy thêm --unit <mã đơn vị> --signer "Họ tên" --position "Chức vụ"',
-        'no registered document to take the unit and signer from: add --unit <unit id> --signer "Full name" --position "Position"',
+        say('cmd.noDefaultsFrom'),
       );
     if (!existsSync(join(root, 'units', `${unit}.yaml`)))
-      throw new RegisterError(`không có đơn vị "${unit}" trong units/`, `there is no unit "${unit}" in units/`);
+      throw new RegisterError(say('cmd.unknownUnit', { unit }));
 
     const taken = new Set(records.map((r) => r.id));
     let id = input.id ?? idFromNumber(input.number, issued);
-    if (input.id && taken.has(id)) throw new RegisterError(`đã có bản ghi documents/${id}.yaml`, `documents/${id}.yaml already exists`);
+    if (input.id && taken.has(id)) throw new RegisterError(say('cmd.recordExists', { id }));
     for (let n = 2; taken.has(id); n++) id = `${idFromNumber(input.number, issued)}-${n}`;
     const fileName = `${id}.pdf`;
 
@@ -281,10 +275,10 @@ export async function registerDocument(root: string, input: RegisterInput, at = 
     const parsed = documentSchema.safeParse({ ...record, code: '00000000' });
     if (!parsed.success) {
       const lines = parsed.error.issues.map((i) => ({ field: i.path.join('.'), ...describeIssue(i) }));
-      throw new RegisterError(lines.map((l) => `${l.field}: ${l.vi}`).join('; '), lines.map((l) => `${l.field}: ${l.en}`).join('; '));
+      throw new RegisterError(say('cmd.invalidRecord', { lines }));
     }
     if (publishes && existsSync(join(root, FILES_DIR, fileName)))
-      throw new RegisterError(`tệp ${FILES_DIR}/${fileName} đã tồn tại`, `${FILES_DIR}/${fileName} already exists`);
+      throw new RegisterError(say('cmd.fileExists', { dir: FILES_DIR, fileName }));
 
     let code: string;
     const bodies: EventBody[] = [];
@@ -293,8 +287,7 @@ export async function registerDocument(root: string, input: RegisterInput, at = 
       const s = n.ok ? states.get(n.code) : undefined;
       if (!n.ok || !s?.reserved || s.issued || s.withdrawn || records.some((r) => r.code === n.code))
         throw new RegisterError(
-          `mã ${input.code} không phải mã đã giữ chỗ còn trống (lệnh npm run register -- --reserve cấp mã giữ chỗ)`,
-          `${input.code} is not a free reserved code (npm run register -- --reserve hands one out)`,
+          say('cmd.notFreeReservedCode', { code: input.code }),
         );
       code = n.code;
     } else {
@@ -313,7 +306,7 @@ export async function registerDocument(root: string, input: RegisterInput, at = 
     try {
       writeFileSync(recordPath, doc.toString({ lineWidth: 0 }), { flag: 'wx' });
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new RegisterError(`đã có bản ghi documents/${id}.yaml`, `documents/${id}.yaml already exists`);
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new RegisterError(say('cmd.recordExists', { id }));
       throw e;
     }
     let copied: string | undefined;
@@ -357,30 +350,28 @@ function supersededReason(number: string, code: string): Reason {
 /** Changes the status of an issued document: appends the event and writes the record. */
 export async function changeStatus(root: string, change: StatusChange, at = new Date()): Promise<{ code: string; record: string; date: string }> {
   const n = normalizeCode(change.code);
-  if (!n.ok) throw new RegisterError(`"${change.code}" không phải mã xác thực`, `"${change.code}" is not a verification code`);
+  if (!n.ok) throw new RegisterError(say('cmd.notACode', { code: change.code }));
   const code = n.code;
   const date = change.date ?? todayInVietnam(at);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date)
-    throw new RegisterError(`--date "${date}" không phải ngày dạng YYYY-MM-DD`, `--date "${date}" is not a date written YYYY-MM-DD`);
+    throw new RegisterError(say('cmd.badDate', { date }));
   if (change.event === 'revoked' && !change.reason?.vi?.trim())
-    throw new RegisterError('thiếu --reason (lý do thu hồi, tiếng Việt)', 'missing --reason (why the document is revoked, in Vietnamese)');
+    throw new RegisterError(say('cmd.reasonMissing'));
   return withRegisterLock(root, () => {
     const { events, states } = replayOrFail(root);
     const s = states.get(code);
     if (!s?.issued)
-      throw new RegisterError(`mã ${code} chưa được cấp cho văn bản nào (chỉ văn bản đã đăng ký mới đổi được trạng thái)`, `${code} was never issued to a document (only a registered document has a status)`);
+      throw new RegisterError(say('cmd.neverIssued', { code }));
     if (s.status !== 'valid')
       throw new RegisterError(
-        `văn bản mã ${code} đã ở trạng thái "${s.status}" từ ${s.statusDate}; trạng thái chỉ đổi được một lần`,
-        `the document ${code} is already "${s.status}" since ${s.statusDate}; a status changes only once`,
+        say('cmd.statusAlreadyChanged', { code, status: s.status, statusDate: s.statusDate }),
       );
     if (date < s.issued.issued)
-      throw new RegisterError(`ngày ${date} trước ngày ban hành ${s.issued.issued}`, `the date ${date} is before the issue date ${s.issued.issued}`);
+      throw new RegisterError(say('cmd.dateBeforeIssue', { date, issued: s.issued.issued }));
     const record = readRecords(root).find((r) => r.code === code);
     if (!record)
       throw new RegisterError(
-        `không tìm thấy bản ghi của mã ${code} trong documents/; hãy khôi phục bản ghi trước (git checkout content/documents/)`,
-        `no record in documents/ has the code ${code}; restore it first (git checkout content/documents/)`,
+        say('cmd.noRecordForCode', { code }),
       );
     let body: EventBody;
     if (change.event === 'superseded') {
@@ -388,8 +379,7 @@ export async function changeStatus(root: string, change: StatusChange, at = new 
       const target = by.ok ? states.get(by.code) : undefined;
       if (!by.ok || by.code === code || !target?.issued)
         throw new RegisterError(
-          `--by ${change.by}: cần mã của một văn bản khác đã đăng ký (đăng ký văn bản thay thế trước)`,
-          `--by ${change.by}: give the code of another registered document (register the replacing document first)`,
+          say('cmd.badReplacement', { by: change.by }),
         );
       body = { code, event: 'superseded', date, reason: change.reason ?? supersededReason(target.issued.number, by.code), supersededBy: by.code };
     } else if (change.event === 'expired') {

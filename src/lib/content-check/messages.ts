@@ -638,6 +638,100 @@ export const MESSAGES = {
     () => 'the register log is written only by npm run register and is never edited: restore it from version control (git checkout content/documents/register-log.jsonl) and make the change with the command',
     () => 'sổ nhật ký chỉ do lệnh npm run register ghi và không bao giờ được sửa tay: hãy khôi phục tệp từ kho mã (git checkout content/documents/register-log.jsonl) rồi thực hiện thay đổi bằng lệnh',
   ),
+
+  // The register command's refusals (src/node/register.ts).
+  'cmd.fileNotFound': m<{ file: string | number }>(
+    (p) => `file not found: ${p.file}`,
+    (p) => `không tìm thấy tệp ${p.file}`,
+  ),
+  'cmd.notPdf': m<{ file: string | number }>(
+    (p) => `${p.file} is not a PDF file (a PDF starts with "%PDF-")`,
+    (p) => `${p.file} không phải tệp PDF (tệp PDF bắt đầu bằng "%PDF-")`,
+  ),
+  'cmd.badId': m<{ id: string | number }>(
+    (p) => `--id "${p.id}" is not valid: a record id is a file name in documents/, made of lower-case letters, digits and hyphens (e.g. 15-gm-sngv-2026), never a path`,
+    (p) => `--id "${p.id}" không hợp lệ: mã bản ghi là tên tệp trong documents/, chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ 15-gm-sngv-2026), không phải đường dẫn`,
+  ),
+  'cmd.notACode': m<{ code: string | number }>(
+    (p) => `"${p.code}" is not a verification code`,
+    (p) => `"${p.code}" không phải mã xác thực`,
+  ),
+  'cmd.notOpenReservation': m<{ code: string | number }>(
+    (p) => `${p.code} is not an open reservation (it was used, withdrawn, or never reserved)`,
+    (p) => `mã ${p.code} không phải mã giữ chỗ còn để trống (đã được dùng, đã hủy, hoặc chưa từng được giữ chỗ)`,
+  ),
+  'cmd.fileAndNoFile': m(
+    () => 'give either a PDF file or --no-file, not both',
+    () => 'chỉ dùng một trong hai: tệp PDF hoặc --no-file',
+  ),
+  'cmd.fileMissing': m(
+    () => 'the path of the PDF file is missing (or --no-file "reason" when there is no original)',
+    () => 'thiếu đường dẫn tệp PDF (hoặc --no-file "lý do" khi không có bản gốc)',
+  ),
+  'cmd.fileRegisteredBefore': m<{ code: string | number; number: string | number }>(
+    (p) => `this file was registered before with code ${p.code} (number ${p.number}) but its record is no longer in documents/; restore the record (git checkout content/documents/) instead of registering again`,
+    (p) => `tệp này đã được đăng ký với mã ${p.code} (số ${p.number}) nhưng bản ghi không còn trong documents/; hãy khôi phục bản ghi (git checkout content/documents/) thay vì đăng ký lại`,
+  ),
+  'cmd.numberTaken': m<{ number: string | number; year: string | number; which: string | number }>(
+    (p) => `the number ${p.number} of ${p.year} is already registered (${p.which}); a number names one document per year`,
+    (p) => `số ${p.number} năm ${p.year} đã được đăng ký (${p.which}); mỗi số chỉ thuộc một văn bản trong năm`,
+  ),
+  'cmd.noDefaultsFrom': m(
+    () => 'no registered document to take the unit and signer from: add --unit <unit id> --signer "Full name" --position "Position"',
+    () => 'chưa có văn bản nào để lấy đơn vị và người ký mặc định: hãy thêm --unit <mã đơn vị> --signer "Họ tên" --position "Chức vụ"',
+  ),
+  'cmd.unknownUnit': m<{ unit: string | number }>(
+    (p) => `there is no unit "${p.unit}" in units/`,
+    (p) => `không có đơn vị "${p.unit}" trong units/`,
+  ),
+  'cmd.recordExists': m<{ id: string | number }>(
+    (p) => `documents/${p.id}.yaml already exists`,
+    (p) => `đã có bản ghi documents/${p.id}.yaml`,
+  ),
+  'cmd.fileExists': m<{ dir: string; fileName: string }>(
+    (p) => `${p.dir}/${p.fileName} already exists`,
+    (p) => `tệp ${p.dir}/${p.fileName} đã tồn tại`,
+  ),
+  'cmd.notFreeReservedCode': m<{ code: string | number }>(
+    (p) => `${p.code} is not a free reserved code (npm run register -- --reserve hands one out)`,
+    (p) => `mã ${p.code} không phải mã đã giữ chỗ còn trống (lệnh npm run register -- --reserve cấp mã giữ chỗ)`,
+  ),
+  'cmd.badDate': m<{ date: string | number }>(
+    (p) => `--date "${p.date}" is not a date written YYYY-MM-DD`,
+    (p) => `--date "${p.date}" không phải ngày dạng YYYY-MM-DD`,
+  ),
+  'cmd.reasonMissing': m(
+    () => 'missing --reason (why the document is revoked, in Vietnamese)',
+    () => 'thiếu --reason (lý do thu hồi, tiếng Việt)',
+  ),
+  'cmd.neverIssued': m<{ code: string | number }>(
+    (p) => `${p.code} was never issued to a document (only a registered document has a status)`,
+    (p) => `mã ${p.code} chưa được cấp cho văn bản nào (chỉ văn bản đã đăng ký mới đổi được trạng thái)`,
+  ),
+  'cmd.statusAlreadyChanged': m<{ code: string; status: string; statusDate: string | undefined }>(
+    (p) => `the document ${p.code} is already "${p.status}" since ${p.statusDate}; a status changes only once`,
+    (p) => `văn bản mã ${p.code} đã ở trạng thái "${p.status}" từ ${p.statusDate}; trạng thái chỉ đổi được một lần`,
+  ),
+  'cmd.dateBeforeIssue': m<{ date: string | number; issued: string | number }>(
+    (p) => `the date ${p.date} is before the issue date ${p.issued}`,
+    (p) => `ngày ${p.date} trước ngày ban hành ${p.issued}`,
+  ),
+  'cmd.noRecordForCode': m<{ code: string | number }>(
+    (p) => `no record in documents/ has the code ${p.code}; restore it first (git checkout content/documents/)`,
+    (p) => `không tìm thấy bản ghi của mã ${p.code} trong documents/; hãy khôi phục bản ghi trước (git checkout content/documents/)`,
+  ),
+  'cmd.badReplacement': m<{ by: string | number }>(
+    (p) => `--by ${p.by}: give the code of another registered document (register the replacing document first)`,
+    (p) => `--by ${p.by}: cần mã của một văn bản khác đã đăng ký (đăng ký văn bản thay thế trước)`,
+  ),
+  'cmd.logBroken': m<{ where: string; problem: Said }>(
+    (p) => `the register log is broken, nothing was written: ${p.where}: ${p.problem.en}`,
+    (p) => `sổ nhật ký có lỗi, chưa ghi gì: ${p.where}: ${p.problem.vi}`,
+  ),
+  'cmd.invalidRecord': m<{ lines: readonly ({ field: string } & Said)[] }>(
+    (p) => p.lines.map((l) => `${l.field}: ${l.en}`).join('; '),
+    (p) => p.lines.map((l) => `${l.field}: ${l.vi}`).join('; '),
+  ),
 } satisfies Record<string, Message<never>>;
 
 export type MessageId = keyof typeof MESSAGES;
