@@ -14,7 +14,6 @@ import { remembered } from './shared-reads.ts';
 import { LOCALES, type Locale } from '../../lib/locales.ts';
 import { checkValues, fileTooLarge, MAX_DEPTH, MAX_TEXT_FILE_BYTES } from '../../lib/content-check/limits.ts';
 import { say, type Saying } from '../../lib/content-check/messages.ts';
-import { LOCALES } from '../../lib/locales.ts';
 
 export interface RawEntry {
   /** Entry id (file name without extension). */
