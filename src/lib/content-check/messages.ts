@@ -732,6 +732,37 @@ export const MESSAGES = {
     (p) => p.lines.map((l) => `${l.field}: ${l.en}`).join('; '),
     (p) => p.lines.map((l) => `${l.field}: ${l.vi}`).join('; '),
   ),
+
+  // The refusals of npm run new (src/node/editors/new-entry.ts).
+  'new.usage': m<{ list: string }>(
+    (p) => `usage: npm run new -- <collection> <id>, e.g. npm run new -- policies logistics-support. Collections: ${p.list}`,
+    (p) => `cách dùng: npm run new -- <bộ-sưu-tập> <mã>, ví dụ npm run new -- policies ho-tro-logistics. Các bộ sưu tập: ${p.list}`,
+  ),
+  'new.unknownCollection': m<{ collection: string; hint?: string | undefined; list: string }>(
+    (p) => `there is no collection "${p.collection}"${p.hint ? ` (did you mean "${p.hint}"?)` : ''}. Collections: ${p.list}`,
+    (p) => `không có bộ sưu tập "${p.collection}"${p.hint ? ` (có phải ý bạn là "${p.hint}"?)` : ''}. Các bộ sưu tập: ${p.list}`,
+  ),
+  'new.documentsUseRegister': m(
+    () => 'documents are registered with npm run register -- <file.pdf> --number "…" --type … --title "…" (or --no-file "reason" when there is no original): the command hands out the verification code and writes the register log; nothing was written.',
+    () => 'văn bản được đăng ký bằng lệnh npm run register -- <tệp.pdf> --number "…" --type … --title "…" (hoặc --no-file "lý do" khi không có bản gốc): lệnh cấp mã xác thực và ghi sổ nhật ký; chưa ghi tệp nào.',
+  ),
+  'new.badId': m<{ id: string; example?: string | undefined }>(
+    (p) => `"${p.id}" is not a valid id: it becomes part of the page address, so use lower-case letters without diacritics, digits and hyphens.${p.example ? ` For example: ${p.example}` : ''}`,
+    (p) => `mã "${p.id}" không hợp lệ: mã là một phần của địa chỉ trang, chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang.${p.example ? ` Ví dụ: ${p.example}` : ''}`,
+  ),
+  'new.idBreaksRule': m<{ id: string; rule: Said }>((p) => `"${p.id}" is not a valid id: ${p.rule.en}.`, (p) => `mã "${p.id}" không hợp lệ: ${p.rule.vi}.`),
+  'new.idTaken': m<{ id: string; collection: string; files: readonly string[] }>(
+    (p) => `the id "${p.id}" already exists in ${p.collection}: ${p.files.join(', ')}. Open that file to edit it, or choose another id.`,
+    (p) => `mã "${p.id}" đã có trong ${p.collection}: ${p.files.join(', ')}. Hãy mở tệp đó để sửa, hoặc chọn mã khác.`,
+  ),
+  'new.noUnitYet': m(
+    () => 'there is no unit in content/units/ yet: create one first (npm run new -- units unit-name).',
+    () => 'chưa có đơn vị nào trong content/units/: hãy tạo đơn vị trước (npm run new -- units ten-don-vi).',
+  ),
+  'new.wouldNotPass': m(
+    () => 'the new entry would not pass the check, for the reasons below; nothing was written. Fix what they say (or tell the web team) and run the command again.',
+    () => 'mục mới chưa qua được bước kiểm tra vì các lỗi dưới đây; chưa ghi tệp nào. Sửa theo thông báo (hoặc báo nhóm kỹ thuật) rồi chạy lại.',
+  ),
 } satisfies Record<string, Message<never>>;
 
 export type MessageId = keyof typeof MESSAGES;

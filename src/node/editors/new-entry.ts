@@ -13,10 +13,12 @@ import type { Problem } from '../../lib/content-check/problems.ts';
 import { closest } from '../../lib/content-check/suggest.ts';
 import { SLUG_RE, slugify } from '../../lib/editors/slugify.ts';
 import { TEMPLATE_RULES, newEntryFiles, todayInVietnam, type NewFile } from '../../lib/editors/template.ts';
+import { say, type MessageId } from '../../lib/content-check/messages.ts';
 
 export interface Refusal {
   ok: false;
-  /** Why nothing was written, in both languages. */
+  /** Why nothing was written (src/lib/content-check/messages.ts), in both languages. */
+  id: MessageId;
   vi: string;
   en: string;
   problems?: Problem[];
@@ -70,47 +72,26 @@ function existingFiles(root: string, collection: CollectionName, id: string): st
 export function createEntry(root: string, collectionArg: string | undefined, id: string | undefined, today = todayInVietnam()): Created | Refusal {
   const list = COLLECTION_NAMES.join(', ');
   if (!collectionArg || !id) {
-    return {
-      ok: false,
-      vi: `cách dùng: npm run new -- <bộ-sưu-tập> <mã>, ví dụ npm run new -- policies ho-tro-logistics. Các bộ sưu tập: ${list}`,
-      en: `usage: npm run new -- <collection> <id>, e.g. npm run new -- policies logistics-support. Collections: ${list}`,
-    };
+    return { ok: false, ...say('new.usage', { list }) };
   }
   const collection = (COLLECTION_NAMES as string[]).includes(collectionArg) ? (collectionArg as CollectionName) : ALIASES[slugify(collectionArg)];
   if (!collection) {
     const hint = closest(collectionArg, COLLECTION_NAMES);
-    return {
-      ok: false,
-      vi: `không có bộ sưu tập "${collectionArg}"${hint ? ` (có phải ý bạn là "${hint}"?)` : ''}. Các bộ sưu tập: ${list}`,
-      en: `there is no collection "${collectionArg}"${hint ? ` (did you mean "${hint}"?)` : ''}. Collections: ${list}`,
-    };
+    return { ok: false, ...say('new.unknownCollection', { collection: collectionArg, hint, list }) };
   }
   if (collection === 'documents') {
     // A document's code must come from the register log, with its hash: only the register command writes both.
-    return {
-      ok: false,
-      vi: 'văn bản được đăng ký bằng lệnh npm run register -- <tệp.pdf> --number "…" --type … --title "…" (hoặc --no-file "lý do" khi không có bản gốc): lệnh cấp mã xác thực và ghi sổ nhật ký; chưa ghi tệp nào.',
-      en: 'documents are registered with npm run register -- <file.pdf> --number "…" --type … --title "…" (or --no-file "reason" when there is no original): the command hands out the verification code and writes the register log; nothing was written.',
-    };
+    return { ok: false, ...say('new.documentsUseRegister') };
   }
   if (!SLUG_RE.test(id)) {
     const s = slugify(id);
-    const hint = s && SLUG_RE.test(s) ? { vi: ` Ví dụ: ${s}`, en: ` For example: ${s}` } : { vi: '', en: '' };
-    return {
-      ok: false,
-      vi: `mã "${id}" không hợp lệ: mã là một phần của địa chỉ trang, chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang.${hint.vi}`,
-      en: `"${id}" is not a valid id: it becomes part of the page address, so use lower-case letters without diacritics, digits and hyphens.${hint.en}`,
-    };
+    return { ok: false, ...say('new.badId', { id, example: s && SLUG_RE.test(s) ? s : undefined }) };
   }
   const rule = TEMPLATE_RULES[collection];
-  if (rule && !rule.id.test(id)) return { ok: false, vi: `mã "${id}" không hợp lệ: ${rule.help.vi}.`, en: `"${id}" is not a valid id: ${rule.help.en}.` };
+  if (rule && !rule.id.test(id)) return { ok: false, ...say('new.idBreaksRule', { id, rule: rule.help }) };
   const taken = existingFiles(root, collection, id);
   if (taken.length > 0) {
-    return {
-      ok: false,
-      vi: `mã "${id}" đã có trong ${collection}: ${taken.join(', ')}. Hãy mở tệp đó để sửa, hoặc chọn mã khác.`,
-      en: `the id "${id}" already exists in ${collection}: ${taken.join(', ')}. Open that file to edit it, or choose another id.`,
-    };
+    return { ok: false, ...say('new.idTaken', { id, collection, files: taken }) };
   }
 
   const before = checkContent(root);
@@ -140,12 +121,7 @@ export function createEntry(root: string, collectionArg: string | undefined, id:
     const needsUnit = own.some((p) => p.field === 'unit');
     return {
       ok: false,
-      vi: needsUnit
-        ? 'chưa có đơn vị nào trong content/units/: hãy tạo đơn vị trước (npm run new -- units ten-don-vi).'
-        : 'mục mới chưa qua được bước kiểm tra vì các lỗi dưới đây; chưa ghi tệp nào. Sửa theo thông báo (hoặc báo nhóm kỹ thuật) rồi chạy lại.',
-      en: needsUnit
-        ? 'there is no unit in content/units/ yet: create one first (npm run new -- units unit-name).'
-        : 'the new entry would not pass the check, for the reasons below; nothing was written. Fix what they say (or tell the web team) and run the command again.',
+      ...(needsUnit ? say('new.noUnitYet') : say('new.wouldNotPass')),
       problems: own,
     };
   }
