@@ -18,7 +18,8 @@ const PAGES_DIR = 'src/pages/';
 /** Params of a written address, by the route's own pattern (what Astro matches a request with). */
 function paramsOf(route: IntegrationResolvedRoute, url: string): RouteParams {
   if (route.params.length === 0) return {};
-  const m = route.patternRegex.exec(url) ?? route.patternRegex.exec(url.replace(/\/$/, ''));
+  // With trailingSlash "always" the pattern of an endpoint (feed.xml, x.json) expects a final slash too.
+  const m = [url, `${url}/`, url.replace(/\/$/, '')].map((u) => route.patternRegex.exec(u)).find((x) => x);
   if (!m) throw new Error(`route manifest: ${url} does not match the pattern of ${route.entrypoint}`);
   return Object.fromEntries(route.params.map((name, i) => [name.replace(/^\.\.\./, ''), m[i + 1] || undefined]));
 }
