@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { routes } from '../../src/lib/routes.ts';
 import { ROUTE_KINDS, ROUTE_KIND_NAMES, describeRoute, kindOfPage, type RouteKind, type RouteParams } from '../../src/lib/route-kinds.ts';
 import { SITE_PAGES, betPath } from '../../src/lib/search-pages.ts';
+import { LIST_SECTIONS } from '../../src/lib/sections.ts';
 
 const SRC = join(import.meta.dirname, '..', '..', 'src');
 const PAGES = join(SRC, 'pages');
@@ -111,6 +112,11 @@ describe('the route table', () => {
     }
     // A template key is the same in every language.
     expect(templates.size).toBe(1);
+  });
+
+  it('gives every section with its own list page a kind for that page', () => {
+    const own = new Set(ROUTE_KIND_NAMES.map((k) => (ROUTE_KINDS[k] as { section?: string }).section).filter(Boolean));
+    expect(LIST_SECTIONS.filter((s) => s.customList && !own.has(s.key)).map((s) => s.key)).toEqual([]);
   });
 
   it('keys templates by page pattern and section', () => {
