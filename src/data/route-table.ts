@@ -22,10 +22,14 @@ function perLocale(): { params: Lang; props: { locale: Locale } }[] {
   return LOCALES.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }));
 }
 
-/** The same values in every locale, locale first (the order the pages were always built in). */
-function inLocales<P extends Record<string, string>, T>(values: readonly T[], params: (v: T) => P) {
-  return <Q>(props: (v: T) => Q) =>
-    LOCALES.flatMap((locale) => values.map((v) => ({ params: { lang: langParam(locale), ...params(v) }, props: { locale, ...props(v) } })));
+/** One path per value in every locale, locale first (the order the pages were always built in). */
+function inLocales<T, P extends Record<string, string>, Q>(values: readonly T[], of: (v: T) => { params: P; props: Q }) {
+  return LOCALES.flatMap((locale) =>
+    values.map((v) => {
+      const { params, props } = of(v);
+      return { params: { lang: langParam(locale), ...params }, props: { locale, ...props } };
+    }),
+  );
 }
 
 /** Sections with the generic list page (the others have their own page in the table). */
@@ -55,21 +59,13 @@ function facetLists(): Promise<FacetList[]> {
 
 const PATHS = {
   home: perLocale,
-  list: async () => LOCALES.flatMap((locale) => genericLists().map(({ key }) => ({ params: { lang: langParam(locale), section: key }, props: { locale, section: key } }))),
+  list: async () => inLocales(genericLists(), ({ key }) => ({ params: { section: key }, props: { section: key } })),
   'list-page': async () => {
     const sections = await allSections();
-    return LOCALES.flatMap((locale) =>
-      genericLists().flatMap(({ key }) =>
-        extraPages((sections.get(key) ?? []).length).map((page) => ({ params: { lang: langParam(locale), section: key, page: String(page) }, props: { locale, section: key, page } })),
-      ),
-    );
+    const pages = genericLists().flatMap(({ key }) => extraPages((sections.get(key) ?? []).length).map((page) => ({ key, page })));
+    return inLocales(pages, ({ key, page }) => ({ params: { section: key, page: String(page) }, props: { section: key, page } }));
   },
-  entry: async () => {
-    const sections = await allSections();
-    return LOCALES.flatMap((locale) =>
-      [...sections.entries()].flatMap(([section, items]) => items.map((item) => ({ params: { lang: langParam(locale), section, id: item.id }, props: { locale, item } }))),
-    );
-  },
+  entry: async () => inLocales([...(await allSections()).values()].flat(), (item) => ({ params: { section: item.section, id: item.id }, props: { item } })),
   facet: async () =>
     (await facetLists()).flatMap(({ section, facet }) =>
       LOCALES.map((locale) => ({ params: { lang: langParam(locale), section, facet: facet.facet, value: facet.value }, props: { locale, section, facet } })),
@@ -80,7 +76,7 @@ const PATHS = {
         LOCALES.map((locale) => ({ params: { lang: langParam(locale), section, facet: facet.facet, value: facet.value, page: String(page) }, props: { locale, section, facet, page } })),
       ),
     ),
-  'section-feed': async () => LOCALES.flatMap((locale) => LIST_SECTIONS.map(({ key }) => ({ params: { lang: langParam(locale), section: key }, props: { locale, section: key } }))),
+  'section-feed': async () => inLocales(LIST_SECTIONS, ({ key }) => ({ params: { section: key }, props: { section: key } })),
   'faq-list': perLocale,
   contact: perLocale,
   feedback: perLocale,
@@ -90,21 +86,21 @@ const PATHS = {
   ddci: perLocale,
   glossary: perLocale,
   'ddci-indicators': perLocale,
-  'ddci-indicator': async () => inLocales([...(await ddci()).indicators.keys()], (id) => ({ id }))((id) => ({ id })),
+  'ddci-indicator': async () => inLocales([...(await ddci()).indicators.keys()], (id) => ({ params: { id }, props: { id } })),
   'ddci-plans': perLocale,
-  'ddci-plan': async () => inLocales((await ddci()).plans, (p) => ({ year: String(p.data.year) }))((p) => ({ year: p.data.year })),
+  'ddci-plan': async () => inLocales((await ddci()).plans, (p) => ({ params: { year: String(p.data.year) }, props: { year: p.data.year } })),
   'ddci-units': perLocale,
-  'ddci-unit': async () => inLocales([...(await units()).keys()], (id) => ({ id }))((id) => ({ id })),
+  'ddci-unit': async () => inLocales([...(await units()).keys()], (id) => ({ params: { id }, props: { id } })),
   search: perLocale,
-  verify: async () => inLocales(await registeredDocs(), (doc) => ({ code: doc.code }))((doc) => ({ doc })),
-  stamp: async () => inLocales(await registeredDocs(), (doc) => ({ code: doc.code }))((doc) => ({ doc })),
+  verify: async () => inLocales(await registeredDocs(), (doc) => ({ params: { code: doc.code }, props: { doc } })),
+  stamp: async () => inLocales(await registeredDocs(), (doc) => ({ params: { code: doc.code }, props: { doc } })),
   editors: perLocale,
   'editors-components': perLocale,
   'editors-translations': perLocale,
-  'editors-fields': async () => inLocales(COLLECTION_NAMES, (collection) => ({ collection }))((collection) => ({ collection })),
+  'editors-fields': async () => inLocales(COLLECTION_NAMES, (collection) => ({ params: { collection }, props: { collection } })),
   feed: perLocale,
   calendar: perLocale,
-  'event-calendar': async () => inLocales(await sectionItems('events'), (e) => ({ id: e.id }))(() => ({})),
+  'event-calendar': async () => inLocales(await sectionItems('events'), (e) => ({ params: { id: e.id }, props: {} })),
   'qr-svg': async () => (await registeredDocs()).map(({ code }) => ({ params: { code } })),
   'qr-png': async () => (await registeredDocs()).map(({ code }) => ({ params: { code } })),
   'published-file': async () =>

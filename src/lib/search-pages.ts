@@ -12,7 +12,6 @@ export type SitePage = { [K in RouteKind]: BetOf<K> }[RouteKind];
 
 export const SITE_PAGES = Object.fromEntries(BET_PAGES.map((p) => [p.name, p.path])) as Record<SitePage, string>;
 export const SITE_PAGE_NAMES = BET_PAGES.map((p) => p.name) as SitePage[];
-export const SITE_PAGE_PATHS = BET_PAGES.map((p) => p.path);
 
 /** Where a best bet's target lives, locale-free: a site page or an entry "collection/id". */
 export function betPath(target: string): string {
