@@ -144,6 +144,8 @@ describe('no internal address written by hand', () => {
     /\blocalePath\([^,()]+,\s*[`'"]\//,
     /\b(?:path|page|url|href):\s*[`'"]\/(?!\/)/,
     /`\/\$\{/,
+    // A path glued onto another ("${verifyPath(code)}stamp/").
+    /\$\{[^}]*(?:[Pp]ath|[Uu]rl)\([^}]*\}[\w-]+\//,
     /[`'"]\/(?:v|qr|ddci|api|editors|events|documents|contact|search|glossary|open-data|feedback|catalog\.jsonld|feed\.xml|events\.ics)\b/,
   ];
   /** Files that define the contract, build it from parts, or name assets that are no route. */
