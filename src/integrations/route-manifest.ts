@@ -10,7 +10,7 @@
 import type { AstroIntegration, IntegrationResolvedRoute } from 'astro';
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ROUTE_KINDS, ROUTE_KIND_NAMES, describeRoute, fileUrl, kindOfPage, type BuiltPage, type RouteParams } from '../lib/route-kinds.ts';
+import { ROUTE_KINDS, ROUTE_KIND_NAMES, describeRoute, fileUrl, kindOfPage, type BuiltPage, type RouteFacts, type RouteParams } from '../lib/route-kinds.ts';
 import { writeRouteManifest } from '../node/route-manifest.ts';
 
 const PAGES_DIR = 'src/pages/';
@@ -46,7 +46,12 @@ export function buildManifest(outDir: string, routes: IntegrationResolvedRoute[]
     for (const u of urls) {
       const file = `/${relative(outDir, fileURLToPath(u)).split(sep).join('/')}`;
       const url = fileUrl(file);
-      const facts = describeRoute(kind, paramsOf(route, url));
+      let facts: RouteFacts;
+      try {
+        facts = describeRoute(kind, paramsOf(route, url));
+      } catch (e) {
+        throw new Error(`route kind "${kind}": ${route.entrypoint} wrote ${file}: ${(e as Error).message}`);
+      }
       if (facts.url !== url) throw new Error(`route kind "${kind}": the table builds ${facts.url} but ${route.entrypoint} wrote ${file}`);
       out.push({ file, ...facts });
     }
