@@ -9,6 +9,7 @@ import { contentRoot } from './src/node/content-root.ts';
 import { safeMdxPlugin } from './src/node/mdx/safe-mdx-plugin.ts';
 import { externalLinksPlugin } from './src/node/mdx/external-links.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
+import { routeManifest } from './src/integrations/route-manifest.ts';
 import sitemap from '@astrojs/sitemap';
 import { sitemapOptions } from './src/lib/opendata/sitemap.ts';
 import { restrictedCodes } from './src/node/restricted-codes.ts';
@@ -42,6 +43,8 @@ export default defineConfig({
     contentCheck(),
     // Content MDX is judged on the compiler's own tree before it becomes code (src/lib/mdx/safe-subset.ts).
     mdx({ processor: satteri({ mdastPlugins: [safeMdxPlugin(contentRoot())], hastPlugins: [externalLinksPlugin(contentRoot())] }) }),
+    // Names the route kind of every written file before search indexing reads it.
+    routeManifest(),
     pagefindSearch(),
     sitemap(sitemapOptions(UNLISTED)),
   ],

@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from './lib/browser.ts';
 import { serveDist } from './lib/server.ts';
-import { distFiles } from './lib/dist.ts';
+import { DIST } from './lib/dist.ts';
+import { readRouteManifest } from '../src/node/route-manifest.ts';
 
 const SIZE_MB = Number(process.env.SIZE_MB ?? 50);
 const RUNS = Number(process.env.RUNS ?? 3);
@@ -30,10 +31,10 @@ try {
   let url: string | undefined;
   {
     const p = await browser.newPage();
-    for (const f of distFiles('.html').filter((f) => /^\/v\/[0-9A-Z]{8}\/index\.html$/.test(f))) {
-      await p.goto(server.origin + f.replace('index.html', ''));
+    for (const page of readRouteManifest(DIST).filter((x) => x.kind === 'verify' && x.locale === 'vi')) {
+      await p.goto(server.origin + page.url);
       if ((await p.locator('input[type=file]').count()) > 0) {
-        url = server.origin + f.replace('index.html', '');
+        url = server.origin + page.url;
         break;
       }
     }

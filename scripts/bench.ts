@@ -19,10 +19,11 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateContent } from './bench/synthetic-content.ts';
-import { runMeasured, summarizeDist, templateWeights, walk, type DistSummary, type RunResult, type TemplateWeight } from './bench/measure.ts';
+import { runMeasured, summarizeDist, templateWeights, type DistSummary, type RunResult, type TemplateWeight } from './bench/measure.ts';
 import { writeBareProject } from './bench/bare-astro.ts';
 import { runLighthouse, type LighthouseRow } from './bench/lighthouse.ts';
-import { classifyPage, representatives } from '../src/lib/page-templates.ts';
+import { representatives } from '../src/lib/page-templates.ts';
+import { readRouteManifest } from '../src/node/route-manifest.ts';
 import { serveLikeNginx } from './bench/serve.ts';
 import { isolatedBuild } from './lib/isolated-build.ts';
 
@@ -116,9 +117,9 @@ async function lighthouseRealSite(): Promise<LighthouseRow[]> {
   log(`  real site built in ${r.seconds.toFixed(1)} s`);
   const locales = opts['lh-locales']!.split(',');
   const pages = representatives(
-    walk(dist)
-      .filter((f) => f.endsWith('.html') && !f.startsWith(join(dist, 'pagefind')))
-      .map((f) => ({ ...classifyPage(f.slice(dist.length)), bytes: statSync(f).size })),
+    readRouteManifest(dist)
+      .filter((p) => p.file.endsWith('.html'))
+      .map((p) => ({ ...p, bytes: statSync(join(dist, p.file)).size })),
     0,
   ).filter((p) => locales.includes(p.locale));
   const server = await serveLikeNginx(dist);

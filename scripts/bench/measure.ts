@@ -6,7 +6,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { classifyPage, moduleImports, pageAssets } from '../../src/lib/page-templates.ts';
+import { moduleImports, pageAssets } from '../../src/lib/page-templates.ts';
+import { readRouteManifest } from '../../src/node/route-manifest.ts';
 
 export interface RunResult {
   seconds: number;
@@ -155,11 +156,9 @@ function scriptBytes(dist: string, entries: string[]): number {
 /** Per template: its largest page's gzip HTML, the CSS and JS it loads, and the median HTML. */
 export function templateWeights(dist: string): TemplateWeight[] {
   const groups = new Map<string, { file: string; bytes: number }[]>();
-  for (const abs of walk(dist)) {
-    if (!abs.endsWith('.html') || abs.startsWith(join(dist, 'pagefind'))) continue;
-    const file = abs.slice(dist.length);
-    const { template } = classifyPage(file);
-    groups.set(template, [...(groups.get(template) ?? []), { file, bytes: statSync(abs).size }]);
+  for (const { file, template } of readRouteManifest(dist)) {
+    if (!file.endsWith('.html')) continue;
+    groups.set(template, [...(groups.get(template) ?? []), { file, bytes: statSync(join(dist, file)).size }]);
   }
   const out: TemplateWeight[] = [];
   for (const [template, pages] of groups) {

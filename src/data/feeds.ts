@@ -72,8 +72,8 @@ export async function atomFeed(locale: Locale, section?: ListSectionKey): Promis
     // The newest content date, never the build time: an unchanged site gives an unchanged feed.
     updated: entries[0]?.updated ?? dayStart(newest ?? '2000-01-01'),
     self: abs(feedPath(locale, section)),
-    alternate: abs(localePath(locale, section ? `/${section}/` : '/')),
-    author: { name: t('site.name'), ...(contact ? { email: contact.email } : {}), uri: abs(localePath(locale, '/')) },
+    alternate: abs(localePath(locale, section ? routes.list(section) : routes.home())),
+    author: { name: t('site.name'), ...(contact ? { email: contact.email } : {}), uri: abs(localePath(locale, routes.home())) },
     rights: t('footer.license'),
     icon: abs('/favicon.svg'),
     entries,

@@ -14,6 +14,7 @@ import type { LocalizedText } from '../lib/localized.ts';
 import { verifyPath } from '../lib/qr.ts';
 import { localePath } from '../lib/urls.ts';
 import type { Locale } from '../lib/locales.ts';
+import { routes } from '../lib/routes.ts';
 
 export type MetaValue = string | { href: string; text: string; mono?: boolean };
 export interface MetaRow {
@@ -103,7 +104,7 @@ export async function metaRows(item: Item, locale: Locale): Promise<MetaRow[]> {
   if ('topics' in item.data) rows.push({ label: t('meta.topics'), values: item.data.topics.map((x) => t(`topic.${x}`)) });
   if (item.unit) {
     const u = (await units()).get(item.unit);
-    if (u) rows.push({ label: t('meta.unit'), values: [{ href: localePath(locale, '/contact/') + `#unit-${u.id}`, text: text(u.name, locale) }] });
+    if (u) rows.push({ label: t('meta.unit'), values: [{ href: localePath(locale, routes.contact(u.id)), text: text(u.name, locale) }] });
   }
   if (item.sourceDocument) {
     const doc = await findItem(`documents/${item.sourceDocument}`);

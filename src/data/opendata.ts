@@ -19,6 +19,7 @@ import { contentRoot } from '../node/content-root.ts';
 import { readLog } from '../node/register-log.ts';
 import { getCollection } from 'astro:content';
 import { betPath } from '../lib/search-pages.ts';
+import { routes } from '../lib/routes.ts';
 
 export const SITE = import.meta.env.SITE as string;
 const abs = (path: string) => new URL(path, SITE).href;
@@ -104,7 +105,7 @@ const collectionDatasets: DatasetBuilder = async () => {
       schema,
       records: items.map((i) => itemRecord(name, schema, i)),
       lastModified: latestDate(items.map(itemModified)),
-      page: `/${key}/`,
+      page: routes.list(key),
       source: (id) => sourceFile(name, id),
     });
   }
@@ -115,10 +116,10 @@ const collectionDatasets: DatasetBuilder = async () => {
     title: t3('opendata.units.title'),
     description: t3('opendata.units.description'),
     schema: unitSchema,
-    records: unitList.map(({ id, ...data }) => conform(unitSchema, { ...data, id, url: urls3(`/contact/#unit-${id}`) }) as DatasetRecord),
+    records: unitList.map(({ id, ...data }) => conform(unitSchema, { ...data, id, url: urls3(routes.contact(id)) }) as DatasetRecord),
     // Units carry no dates of their own.
     lastModified: null,
-    page: '/contact/',
+    page: routes.contact(),
     source: (id) => sourceFile('units', id),
   });
   return out;
@@ -130,8 +131,8 @@ const collectionDatasets: DatasetBuilder = async () => {
  */
 const recordDatasets: DatasetBuilder = async () => {
   const defs: { name: 'glossary' | 'best-bets'; url: (id: string, data: Record<string, any>) => string; page: string }[] = [
-    { name: 'glossary', url: (id) => `/glossary/#${id}`, page: '/glossary/' },
-    { name: 'best-bets', url: (_, d) => betPath(d.target), page: '/search/' },
+    { name: 'glossary', url: (id) => routes.glossary(id), page: routes.glossary() },
+    { name: 'best-bets', url: (_, d) => betPath(d.target), page: routes.search() },
   ];
   const out: Dataset[] = [];
   for (const { name, url, page } of defs) {
@@ -181,7 +182,7 @@ const ddciDatasets: DatasetBuilder = async () => {
       schema: toRecordSchema(contentJsonSchema(ds.schema)),
       records: ds.records as DatasetRecord[],
       lastModified: latestDate(dates),
-      page: '/ddci/',
+      page: routes.ddci(),
       source: (id: string) => ddciSource(ds.id, id),
     };
   });
@@ -219,7 +220,7 @@ export function openData(): Promise<Publication> {
       title: t3('opendata.catalog.title'),
       description: t3('opendata.catalog.description'),
       publisher: { name: t3('site.name'), email: contact.email, url: abs('/'), phone: contact.phones[0] },
-      page: '/open-data/',
+      page: routes.openData(),
       registerLog: registerLogFile(),
     });
   })();

@@ -1,13 +1,12 @@
 /**
  * The register as the verification pages see it: every document by its code, joined
- * with what replaces it, and the static paths of /v/<CODE>/, its stamp, its QR images
- * and the published originals. Built on the memoised items, so nothing is read twice.
+ * with what replaces it, for /v/<CODE>/, its stamp, its QR images and the published
+ * originals (their paths: src/data/route-table.ts). Built on the memoised items, so nothing is read twice.
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Item } from './items.ts';
 import { registerItems } from './items.ts';
-import { LOCALES, langParam, type Locale } from '../lib/locales.ts';
 import { contentRoot } from '../node/content-root.ts';
 import { FILES_DIR } from '../lib/verification.ts';
 
@@ -36,10 +35,4 @@ async function load(): Promise<RegisteredDoc[]> {
     replacement: item.data.supersededBy ? byCode.get(item.data.supersededBy) : undefined,
     fileBytes: item.data.file ? statSync(join(contentRoot(), FILES_DIR, item.data.file)).size : undefined,
   }));
-}
-
-/** /v/<CODE>/ and /v/<CODE>/stamp/ in every language. */
-export async function verifyPaths(): Promise<{ params: { lang: string | undefined; code: string }; props: { locale: Locale; doc: RegisteredDoc } }[]> {
-  const docs = await registeredDocs();
-  return LOCALES.flatMap((locale) => docs.map((doc) => ({ params: { lang: langParam(locale), code: doc.code }, props: { locale, doc } })));
 }

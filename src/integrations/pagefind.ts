@@ -1,17 +1,21 @@
 /**
  * Builds the search index once the site is written: Pagefind's Node API over dist/,
- * in the `astro:build:done` hook, as Starlight's integrations/pagefind.ts does. Each
- * page goes through src/lib/search-index.ts, which decides whether it is indexed and
+ * in the `astro:build:done` hook, as Starlight's integrations/pagefind.ts does. The HTML
+ * pages come from the build's route manifest (src/integrations/route-manifest.ts, which
+ * runs first), each with its route's search rule; each goes through
+ * src/lib/search-index.ts, which decides whether it is indexed and
  * adds the folded block that lets "dau tu" find "đầu tư"; the files in dist/ are not
  * changed. Pagefind writes one index per `<html lang>` (vi, zh-hans, en).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { transform } from 'esbuild';
-import { isEntryPage, prepareForIndex, type IndexContext } from '../lib/search-index.ts';
+import { prepareForIndex, type IndexContext } from '../lib/search-index.ts';
+import { readRouteManifest } from '../node/route-manifest.ts';
+import type { BuiltPage } from '../lib/route-kinds.ts';
 import { normalizeText, type SynonymTerm } from '../lib/search-synonyms.ts';
 import type { SearchVocabulary } from '../lib/search-query.ts';
 import { contentRoot } from '../node/content-root.ts';
@@ -31,14 +35,6 @@ const UNUSED = [
   'pagefind-highlight.js',
 ];
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
-
 function check<T extends { errors: string[] }>(what: string, response: T, logger: AstroIntegrationLogger): T {
   if (response.errors.length > 0) {
     for (const e of response.errors) logger.error(`${what}: ${e}`);
@@ -47,8 +43,12 @@ function check<T extends { errors: string[] }>(what: string, response: T, logger
   return response;
 }
 
+/** A page to index: its file, its address, and its route's search facts (the build's route manifest). */
+export type IndexedFile = Pick<BuiltPage, 'file' | 'url' | 'path' | 'search' | 'entry'>;
+
 export async function buildSearchIndex(
   outDir: string,
+  pages: readonly IndexedFile[],
   logger: AstroIntegrationLogger,
   ctx: (IndexContext & { glossary: SynonymTerm[] }) | null = loadSearchContext(contentRoot()),
 ): Promise<{ pages: number; byLanguage: Record<string, number> }> {
@@ -56,26 +56,24 @@ export async function buildSearchIndex(
   try {
     const { index } = check('creating the index', await pagefind.createIndex({}), logger);
     if (!index) throw new Error('Pagefind returned no index.');
-    const files = await htmlFiles(outDir);
+    const files = pages.filter((p) => p.file.endsWith('.html'));
     const byLanguage: Record<string, number> = {};
     const missing: string[] = [];
-    let pages = 0;
+    let indexed = 0;
     // Pagefind's service handles requests one at a time; small batches keep its pipe full.
     const BATCH = 32;
     for (let i = 0; i < files.length; i += BATCH) {
       await Promise.all(
-        files.slice(i, i + BATCH).map(async (file) => {
-          const sitePath = `/${relative(outDir, file).split(sep).join('/')}`;
-          const html = prepareForIndex(sitePath, await readFile(file, 'utf8'), ctx ?? undefined);
+        files.slice(i, i + BATCH).map(async (page) => {
+          const html = prepareForIndex(page, await readFile(join(outDir, page.file), 'utf8'), ctx ?? undefined);
           if (html === null) {
-            if (isEntryPage(sitePath)) missing.push(sitePath);
+            if (page.entry) missing.push(page.file);
             return;
           }
-          const url = sitePath.replace(/index\.html$/, '');
-          check(`indexing ${sitePath}`, await index.addHTMLFile({ url, content: html }), logger);
+          check(`indexing ${page.file}`, await index.addHTMLFile({ url: page.url, content: html }), logger);
           const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1]?.toLowerCase() ?? 'unknown';
           byLanguage[lang] = (byLanguage[lang] ?? 0) + 1;
-          pages++;
+          indexed++;
         }),
       );
     }
@@ -104,8 +102,8 @@ export async function buildSearchIndex(
       .sort()
       .map(([l, n]) => `${l} ${n}`)
       .join(', ');
-    logger.info(`indexed ${pages} pages (${langs}) in ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}`);
-    return { pages, byLanguage };
+    logger.info(`indexed ${indexed} pages (${langs}) in ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}`);
+    return { pages: indexed, byLanguage };
   } finally {
     await pagefind.close();
   }
@@ -116,7 +114,8 @@ export function pagefindSearch(): AstroIntegration {
     name: 'sngv:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        await buildSearchIndex(fileURLToPath(dir), logger);
+        const outDir = fileURLToPath(dir);
+        await buildSearchIndex(outDir, readRouteManifest(outDir), logger);
       },
     },
   };

@@ -27,7 +27,3 @@ export function localeFromParam(param: string | undefined): Locale {
   return param;
 }
 
-/** Static paths for the `[...lang]` folder: one per locale. */
-export function localeStaticPaths(): { params: { lang: string | undefined }; props: { locale: Locale } }[] {
-  return LOCALES.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }));
-}

@@ -1,48 +1,19 @@
 /**
- * Groups the pages of a built site by the template that made them (the route table in
- * routes.ts read backwards), so quality gates and the benchmark cover every kind of page
- * that exists in dist/ today (including sections added later) without a list that goes stale.
+ * Tools over the pages of a built site grouped by the template that made them. The pages
+ * and their templates come from the build's route manifest (src/node/route-manifest.ts:
+ * each file with the route-table kind that wrote it), so quality gates and the benchmark
+ * cover every kind of page that exists in dist/ today (including sections added later)
+ * without a list that goes stale.
  */
-import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
-import { LIST_SECTIONS } from './sections.ts';
-import { routeOf } from './routes.ts';
+import type { BuiltPage } from './route-kinds.ts';
 
-export interface PageInfo {
-  /** Site path of the file, e.g. "/zh/policies/x/index.html". */
-  file: string;
-  locale: Locale;
-  /** URL a browser opens, e.g. "/zh/policies/x/". */
-  url: string;
-  /** Template key, the same in every locale, e.g. "/policies/:id/". */
-  template: string;
-}
-
-const LIST_KEYS = new Set<string>(LIST_SECTIONS.map((s) => s.key));
-
-/** Template key of a locale-free path ("/policies/x/index.html" → "/policies/:id/"), from the route table. */
-export function templateOf(path: string): string {
-  if (!path.endsWith('/index.html')) return path; // "/404.html" and other lone files
-  return routeOf(path.slice(0, -'index.html'.length), LIST_KEYS).template;
-}
-
-/** Locale, URL and template of a built HTML file given by its site path. */
-export function classifyPage(file: string): PageInfo {
-  let locale: Locale = DEFAULT_LOCALE;
-  let rest = file;
-  for (const l of LOCALES) {
-    if (l !== DEFAULT_LOCALE && file.startsWith(`/${l}/`)) {
-      locale = l;
-      rest = file.slice(l.length + 1);
-    }
-  }
-  const url = file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
-  return { file, locale, url, template: templateOf(rest) };
-}
+/** A built page: site path of the file, locale, URL a browser opens, route kind and template key. */
+export type PageInfo = Pick<BuiltPage, 'file' | 'locale' | 'url' | 'kind' | 'template'>;
 
 /**
  * Pages to look at closely: per template and locale, the largest page (the one with the
  * most of everything on it), or every page when the template has at most `smallGroup`
- * pages per locale (hand-made pages that share a depth but not a layout).
+ * pages per locale (where one page is no more typical than another, such as the DDCI plans).
  */
 export function representatives<T extends PageInfo & { bytes: number }>(pages: T[], smallGroup = 3): T[] {
   const groups = new Map<string, T[]>();

@@ -16,11 +16,6 @@ export function pageSlice<T>(items: readonly T[], page: number, size = PAGE_SIZE
   return items.slice((page - 1) * size, page * size);
 }
 
-/** Locale-free path of page `page` of a list at `base` ("/policies/" → "/policies/page/2/"). */
-export function pagePath(base: string, page: number): string {
-  return page <= 1 ? base : `${base}page/${page}/`;
-}
-
 /** Page numbers to offer around the current one, with null where some are left out. */
 export function pageLinks(current: number, count: number): (number | null)[] {
   const keep = new Set([1, count, current - 1, current, current + 1].filter((p) => p >= 1 && p <= count));

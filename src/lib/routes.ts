@@ -1,11 +1,17 @@
 /**
  * The URL contract, one function per kind of address, locale-independent (wrap in
  * localePath for /zh/ and /en/). Links, QR codes, open data, feeds and tests build
- * addresses here rather than by hand, so a route changes in one place.
+ * addresses here rather than by hand, so a route changes in one place. Which page makes
+ * each address, and what kind of page it is, is the route table (src/lib/route-kinds.ts).
  */
 import type { FacetKey } from '../schemas/index.ts';
 
+/** The editors' pages besides the guide itself. */
+export type EditorsPage = 'components' | 'translations';
+
 export const routes = {
+  /** The home page: /. */
+  home: () => '/',
   /** An entry of a section: /policies/x/. */
   entry: (section: string, id: string) => `/${section}/${id}/`,
   /** A section's list and its further pages: /policies/, /policies/page/2/. */
@@ -28,43 +34,28 @@ export const routes = {
   calendar: (eventId?: string) => (eventId ? `/events/${eventId}.ics` : '/events.ics'),
   /** DDCI pages: the overview, and an indicator, plan or unit page. */
   ddci: (kind?: 'indicators' | 'plans' | 'units', id?: string | number) => (kind ? `/ddci/${kind}/${id === undefined ? '' : `${id}/`}` : '/ddci/'),
+  /** The search page: /search/. */
+  search: () => '/search/',
+  /** The contact page, or one unit on it: /contact/, /contact/#unit-x. */
+  contact: (unit?: string) => (unit ? `/contact/#unit-${unit}` : '/contact/'),
+  /** The feedback form: /feedback/. */
+  feedback: () => '/feedback/',
+  /** The glossary, or one term on it: /glossary/, /glossary/#visa. */
+  glossary: (term?: string) => (term ? `/glossary/#${term}` : '/glossary/'),
+  /** The open-data page: /open-data/. */
+  openData: () => '/open-data/',
+  /** The editors' guide and its pages: /editors/, /editors/components/. */
+  editors: (page?: EditorsPage) => (page ? `/editors/${page}/` : '/editors/'),
+  /** The field table of a collection for editors: /editors/fields/documents/. */
+  editorsFields: (collection: string) => `/editors/fields/${collection}/`,
+  /** A file of the open-data API, named after /api/ ("v1/index.json"); src/lib/opendata/paths.ts names them. */
+  api: (file: string) => `/api/${file}`,
+  /** The DCAT-AP catalogue. */
+  catalog: () => '/catalog.jsonld',
+  /** The sitemap index, written by @astrojs/sitemap. */
+  sitemap: () => '/sitemap-index.xml',
+  /** robots.txt. */
+  robots: () => '/robots.txt',
+  /** The one 404 page of the static site. */
+  notFound: () => '/404.html',
 } as const;
-
-/** The kinds of page every section has, as path patterns after `/<section>/` (builders above). */
-const SECTION_PAGES = [
-  { kind: 'list', pattern: [] },
-  { kind: 'list-page', pattern: ['page', ':n'] },
-  { kind: 'entry', pattern: [':id'] },
-  { kind: 'facet', pattern: [':facet', ':value'] },
-  { kind: 'facet-page', pattern: [':facet', ':value', 'page', ':n'] },
-] as const;
-
-export type SectionPageKind = (typeof SECTION_PAGES)[number]['kind'];
-
-export interface RouteMatch {
-  /** A section page kind, or 'page' for a hand-made page (search, /v/, DDCI, open data…). */
-  kind: SectionPageKind | 'page';
-  /** Template key, the same in every locale: "/policies/:id/", "/v/:1/". */
-  template: string;
-  section?: string;
-}
-
-/**
- * Which route made a locale-free directory path ("/policies/x/" → entry of policies): the
- * inverse of the builders above, for tools that start from built files (quality gates,
- * benchmarks). `sections` are the registry's section keys. Hand-made pages get one
- * template per first segment and depth.
- */
-export function routeOf(path: string, sections: ReadonlySet<string>): RouteMatch {
-  const segs = path.split('/').filter(Boolean);
-  if (segs.length === 0) return { kind: 'page', template: '/' };
-  const [first, ...rest] = segs as [string, ...string[]];
-  if (sections.has(first)) {
-    for (const { kind, pattern } of SECTION_PAGES) {
-      if (pattern.length === rest.length && pattern.every((p, i) => p.startsWith(':') || p === rest[i])) {
-        return { kind, template: `/${[first, ...pattern].join('/')}/`, section: first };
-      }
-    }
-  }
-  return { kind: 'page', template: `/${first}/${rest.map((_, i) => `:${i + 1}/`).join('')}` };
-}

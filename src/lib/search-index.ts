@@ -1,12 +1,13 @@
 /**
- * What goes into the search index, decided from a built page's path and HTML alone,
- * so the Pagefind integration stays a thin loop and the rules are unit-tested.
+ * What goes into the search index, decided from a built page's route (its kind in the
+ * route table, src/lib/route-kinds.ts) and its HTML, so the Pagefind integration stays a
+ * thin loop and the rules are unit-tested.
  *
- * - Only pages that mark their main content with `data-pagefind-body` are indexed
- *   (entry detail pages; DDCI pages get it here if their template did not add it).
- * - Never indexed whatever their markup: verification pages (/v/), the editors' guide,
- *   the search page itself, the 404 page and facet list pages (/<section>/<facet>/<value>/),
- *   which only repeat entries that are indexed on their own.
+ * - The route's search rule says whether a page may be indexed: never (verification
+ *   pages, the editors' guide, the search page itself, the 404 page and facet lists, which
+ *   only repeat entries that are indexed on their own), when its template marks its main
+ *   content with `data-pagefind-body` (entry pages), or always, as a page people look for
+ *   by name ("page") or a DDCI page ("ddci"), marked here if the template did not.
  * - Each indexed page gets, in the index only (the published HTML is untouched), a
  *   low-weight block at its end with the folded form of its words that contain đ/Đ, so
  *   that "dau tu" finds "đầu tư" while exact-diacritic matches keep ranking first.
@@ -15,10 +16,12 @@
  *   what the page says rather than its table of dates and labels.
  */
 import { FOLD_SENTINEL, strokeWordsFolded } from './fold.ts';
-import { LIST_SECTIONS } from './sections.ts';
-import { stripLocale } from './urls.ts';
+import { routes } from './routes.ts';
+import type { RouteFacts } from './route-kinds.ts';
 import { countTerms, normalizeText, synonymWords, termToken, type CompiledForm, type SynonymTerm } from './search-synonyms.ts';
-import { SITE_PAGE_PATHS } from './search-pages.ts';
+
+/** A built page as search sees it: its locale-free path and its route's search rule. */
+export type IndexPage = Pick<RouteFacts, 'path' | 'search'>;
 
 /** What the index adds to pages beyond their own text: glossary synonyms and editors' best bets. */
 export interface IndexContext {
@@ -50,49 +53,6 @@ export const TITLE_TERM_WEIGHT = 7;
  * match ("dau"). At 1.0 a folded match would tie with the exact one.
  */
 export const FOLD_WEIGHT = 0.5;
-
-const LIST_KEYS = new Set<string>(LIST_SECTIONS.map((s) => s.key));
-const NEVER = new Set(['editors', 'search', '404', '404.html']);
-
-/** Locale-free path segments of a site path or dist file ("/zh/faq/x/index.html" → ["faq", "x"]). */
-function segments(path: string): string[] {
-  const url = path.replace(/index\.html$/, '');
-  return stripLocale(url).path.split('/').filter(Boolean);
-}
-
-/** Whether a built page may be indexed at all (it must also mark its content). */
-export function shouldIndex(path: string): boolean {
-  const segs = segments(path);
-  if (segs.length === 0) return true; // home: indexed only if it marks content (it does not)
-  if (NEVER.has(segs[0]!)) return false;
-  // The verification help (/v/) is a page people look for; each document's /v/<CODE>/ is not.
-  if (segs[0] === 'v') return segs.length === 1;
-  if (LIST_KEYS.has(segs[0]!) && segs.length === 3) return false; // facet list page
-  return true;
-}
-
-/** An entry's own page (/<section>/<id>/): it must reach the index, or search would drop an entry. */
-export function isEntryPage(path: string): boolean {
-  const segs = segments(path);
-  return LIST_KEYS.has(segs[0]!) && segs.length === 2;
-}
-
-/** Locale-free path of a built page ("/zh/contact/index.html" → "/contact/"). */
-export function sitePath(path: string): string {
-  const segs = segments(path);
-  return segs.length === 0 ? '/' : `/${segs.join('/')}/`;
-}
-
-/** A page people look for that is not an entry (contact, price list…): indexed whole, as type "page". */
-function isSitePage(path: string): boolean {
-  return (SITE_PAGE_PATHS as readonly string[]).includes(sitePath(path));
-}
-
-/** DDCI task and indicator pages are indexed as type "ddci" even if their template says nothing. */
-function isDdciDetail(path: string): boolean {
-  const segs = segments(path);
-  return segs[0] === 'ddci' && segs.length >= 2;
-}
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
@@ -155,13 +115,14 @@ export function extractIndexedText(html: string): string {
 /**
  * The HTML to hand Pagefind for a built page, or null when the page stays out of the
  * index. Adds the folded block (always, even empty, so the sentinel reliably ends a
- * result's own text) and, for DDCI pages without markup, the body and type markers.
+ * result's own text) and, for pages always indexed but not marked, the body and type markers.
  */
-export function prepareForIndex(path: string, html: string, ctx?: IndexContext): string | null {
-  if (!shouldIndex(path)) return null;
+export function prepareForIndex(route: IndexPage, html: string, ctx?: IndexContext): string | null {
+  const rule = route.search ?? 'never';
+  if (rule === 'never') return null;
   let page = html;
   if (!hasBodyMarker(page)) {
-    const type = isDdciDetail(path) ? 'ddci' : isSitePage(path) ? 'page' : undefined;
+    const type = rule === 'page' || rule === 'ddci' ? rule : undefined;
     if (!type || !/<main\b/.test(page)) return null;
     page = page.replace(/<main\b/, '<main data-pagefind-body');
     page = insertBeforeBodyEnd(page, `<span hidden data-pagefind-filter="type:${type}"></span>`, true);
@@ -171,7 +132,7 @@ export function prepareForIndex(path: string, html: string, ctx?: IndexContext):
   const extra: string[] = [];
   // The glossary page names every form of every term: tokens there would put it first for
   // every term query, ahead of the pages about the matter. It is found by its own best bets.
-  if (ctx && sitePath(path) !== '/glossary/') {
+  if (ctx && route.path !== routes.glossary()) {
     // Glossary synonyms: the other forms and the token of every term the page uses.
     folded.push(...synonymWords(countTerms(text, ctx.forms), ctx.terms, ctx.indexForms));
     const title = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(page)?.[1];
@@ -179,13 +140,13 @@ export function prepareForIndex(path: string, html: string, ctx?: IndexContext):
     if (titleTerms.length > 0) extra.push(weighted(TITLE_TERM_WEIGHT, titleTerms.map(termToken).join(' ')));
   }
   if (ctx) {
-    const bets = ctx.bets.get(sitePath(path)) ?? [];
+    const bets = ctx.bets.get(route.path) ?? [];
     if (bets.length > 0) {
       const words = bets.flatMap((q) => [normalizeText(q), ...[...countTerms(q, ctx.forms).keys()].map(termToken)]);
       // Repeated, so that the chosen page outranks pages that use the words in their title and throughout.
       extra.push(weighted(BET_WEIGHT, Array(BET_REPEATS).fill(words.join(' ')).join(' ')));
       // And a filter naming the page, so the search page can fetch it and put it first (search-query.ts).
-      extra.push(`<span hidden data-pagefind-filter="${BET_FILTER}:${sitePath(path)}"></span>`);
+      extra.push(`<span hidden data-pagefind-filter="${BET_FILTER}:${route.path}"></span>`);
     }
   }
   const asides: string[] = [];

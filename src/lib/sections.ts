@@ -5,6 +5,7 @@
  * page read this table.
  */
 import { COLLECTIONS, LIST_ORDER, type FacetKey, type ListSectionKey } from '../schemas/index.ts';
+import { routes } from './routes.ts';
 
 export type { FacetKey, ListSectionKey };
 
@@ -42,6 +43,15 @@ export const NAV_SECTIONS = [
   'contact',
   'feedback',
 ] as const;
+export type NavSection = (typeof NAV_SECTIONS)[number];
+
+/** Pages of the navigation that are not a section's list. */
+const NAV_PAGES: Partial<Record<NavSection, string>> = { ddci: routes.ddci(), 'open-data': routes.openData(), contact: routes.contact(), feedback: routes.feedback() };
+
+/** Locale-free address of a navigation item: a section's list or one of the pages above. */
+export function navPath(key: NavSection): string {
+  return NAV_PAGES[key] ?? routes.list(key);
+}
 
 export function listSection(key: string): ListSection {
   const s = LIST_SECTIONS.find((x) => x.key === key);

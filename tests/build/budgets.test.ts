@@ -23,7 +23,7 @@ import { pageAssets } from '../../src/lib/page-templates.ts';
 const SCRIPT_TEMPLATES: Record<string, string> = {
   '/search/': 'Pagefind search',
   '/v/': 'typing a code from a damaged QR',
-  '/v/:1/': 'checking a received file against the register (SHA-256 in the browser)',
+  '/v/:code/': 'checking a received file against the register (SHA-256 in the browser)',
   '/feedback/': 'the feedback form',
 };
 

@@ -12,7 +12,8 @@ import * as pagefind from 'pagefind';
 import { DIST, distFiles, readDist } from '../../scripts/lib/dist.ts';
 import { serveDist, type StaticServer } from '../../scripts/lib/server.ts';
 import { nodeSearch, type Hit, type NodeSearch } from '../helpers/pagefind-node.ts';
-import { extractIndexedText, isEntryPage, prepareForIndex } from '../../src/lib/search-index.ts';
+import { extractIndexedText, prepareForIndex } from '../../src/lib/search-index.ts';
+import { sitePages } from '../helpers/pages.ts';
 import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
 import { fold } from '../../src/lib/fold.ts';
 import { LIST_SECTIONS } from '../../src/lib/sections.ts';
@@ -21,7 +22,6 @@ import { MESSAGES } from '../../src/lib/i18n.ts';
 const LANGS = { vi: 'vi', zh: 'zh-Hans', en: 'en' } as const;
 type L = keyof typeof LANGS;
 const prefix = (l: L) => (l === 'vi' ? '/' : `/${l}/`);
-const localeOf = (url: string): L => (url.startsWith('/zh/') ? 'zh' : url.startsWith('/en/') ? 'en' : 'vi');
 
 /** Every built page the index should hold, with the text Pagefind reads from it. */
 const indexed = new Map<string, { locale: L; text: string }>();
@@ -29,11 +29,10 @@ let server: StaticServer;
 const clients = {} as Record<L, NodeSearch>;
 
 beforeAll(async () => {
-  for (const file of distFiles('.html')) {
-    const html = prepareForIndex(file, readDist(file));
+  for (const page of sitePages()) {
+    const html = prepareForIndex(page, readDist(page.file));
     if (html === null) continue;
-    const url = file.replace(/index\.html$/, '');
-    indexed.set(url, { locale: localeOf(url), text: extractIndexedText(html) });
+    indexed.set(page.url, { locale: page.locale, text: extractIndexedText(html) });
   }
   server = await serveDist();
   for (const l of Object.keys(LANGS) as L[]) clients[l] = await nodeSearch(server.origin, LANGS[l]);
@@ -58,9 +57,9 @@ describe('the index', () => {
     const expected = pagesWhere(l, () => true).sort();
     expect(all).toEqual(expected);
     // Independently of the indexing rules: every entry page in dist/ is there...
-    const entries = distFiles('.html')
-      .filter((f) => isEntryPage(f) && localeOf(f) === l)
-      .map((f) => f.replace(/index\.html$/, ''));
+    const entries = sitePages()
+      .filter((p) => p.entry && p.locale === l)
+      .map((p) => p.url);
     expect(entries.length).toBeGreaterThan(10);
     for (const e of entries) expect(all, `${e} is missing from search`).toContain(e);
     // ...and no document verification page (/v/<CODE>/: the help at /v/ is), editors', search, 404 or facet list page is.
@@ -72,11 +71,12 @@ describe('the index', () => {
   });
 
   it.each(Object.keys(LANGS) as L[])('%s: every result carries a type; entries also a date and its year', async (l) => {
+    const entryUrls = new Set(sitePages().filter((p) => p.entry).map((p) => p.url));
     const types = new Set([...LIST_SECTIONS.map((s) => s.searchType), 'ddci', 'page']);
     for (const h of await clients[l].search(null)) {
       expect(types, h.url).toContain(h.filters.type?.[0]);
       // Dates are as precise as their source: a document may be dated to the month (2026-03).
-      if (isEntryPage(h.url)) expect(h.meta.date, h.url).toMatch(/^\d{4}-\d{2}(-\d{2}\??)?$/);
+      if (entryUrls.has(h.url)) expect(h.meta.date, h.url).toMatch(/^\d{4}-\d{2}(-\d{2}\??)?$/);
       // DDCI overview pages have no single date; a dated page is filed under its year.
       expect(h.filters.year ?? [], h.url).toEqual(h.meta.date ? [h.meta.date.slice(0, 4)] : []);
     }
@@ -229,7 +229,8 @@ describe('folding in the index, on pages that differ in one word', () => {
     };
     const a = make();
     // Without glossary synonyms: this compares Pagefind with and without the folded block only.
-    await buildSearchIndex(a, logger, null);
+    const files = Object.keys(pages).map((name) => ({ file: `/${name}/index.html`, url: `/${name}/`, path: `/${name}/`, search: 'marked' as const }));
+    await buildSearchIndex(a, files, logger, null);
     ours = await serveDist(a);
     // The same pages indexed by Pagefind alone, without our folded block.
     const b = make();

@@ -9,7 +9,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDist, type StaticServer } from '../../scripts/lib/server.ts';
 import { siteSearch, readVocabulary, type SiteLocale, type SiteSearch } from '../helpers/site-search.ts';
-import { distFiles, readDist } from '../../scripts/lib/dist.ts';
+import { readDist } from '../../scripts/lib/dist.ts';
+import { sitePages } from '../helpers/pages.ts';
 import { extractIndexedText, prepareForIndex } from '../../src/lib/search-index.ts';
 import { compileForms, countTerms } from '../../src/lib/search-synonyms.ts';
 import { judge, localized, readQuerySet } from '../../scripts/bench/relevance.ts';
@@ -60,15 +61,15 @@ describe.each(LOCALES)('%s', (locale) => {
     for (const [i, r] of results.entries()) expect(r, term.forms[i]).toEqual(results[0]);
     // Those pages are exactly the indexed pages of the language that use some form of the term.
     const compiled = compileForms(readVocabulary().terms);
-    const using = distFiles('.html')
-      .filter((f) => (locale === 'vi' ? !/^\/(zh|en)\//.test(f) : f.startsWith(`/${locale}/`)) && !f.startsWith(localized(locale, '/glossary/')))
-      .filter((f) => {
-        const html = prepareForIndex(f, readDist(f));
+    const using = sitePages()
+      .filter((p) => p.locale === locale && p.kind !== 'glossary')
+      .filter((p) => {
+        const html = prepareForIndex(p, readDist(p.file));
         if (!html) return false;
         // Found the way the index finds terms: longest form first, so a longer term's form wins.
         return countTerms(extractIndexedText(html).split('\u2042')[0]!, compiled).has('visa');
       })
-      .map((f) => f.replace(/index\.html$/, ''))
+      .map((p) => p.url)
       .sort();
     expect(results[0]).toEqual(using);
   });

@@ -175,7 +175,7 @@ describe.each(LOCALES)('keyboard walk in %s', (locale) => {
 });
 
 describe('file check on a verification page, by keyboard', () => {
-  const verify = sitePages().filter((p) => p.template === '/v/:1/');
+  const verify = sitePages().filter((p) => p.template === '/v/:code/');
 
   it.runIf(verify.length > 0).each(LOCALES)('%s: choose a file with the keyboard, hear the verdict', async (locale) => {
     const target = verify.find((p) => p.locale === locale)!;

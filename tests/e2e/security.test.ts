@@ -224,7 +224,7 @@ describe('in Chromium', () => {
   });
 
   it('the file check on a verification page runs under the CSP', async () => {
-    const target = pages.find((p) => p.template === '/v/:1/');
+    const target = pages.find((p) => p.template === '/v/:code/');
     if (!target) return; // no verification pages built yet
     const page = await context.newPage();
     foreign.length = 0;

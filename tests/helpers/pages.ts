@@ -1,14 +1,18 @@
-/** Every HTML page in dist/, with its template (src/lib/page-templates.ts) and size. */
+/** Every HTML page in dist/, with its route kind and template (the build's route manifest) and size. */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST, distFiles } from '../../scripts/lib/dist.ts';
-import { classifyPage, representatives, type PageInfo } from '../../src/lib/page-templates.ts';
+import { DIST } from '../../scripts/lib/dist.ts';
+import { representatives } from '../../src/lib/page-templates.ts';
+import type { BuiltPage } from '../../src/lib/route-kinds.ts';
+import { readRouteManifest } from '../../src/node/route-manifest.ts';
 
-export type SitePage = PageInfo & { bytes: number };
+export type SitePage = BuiltPage & { bytes: number };
 
 export function sitePages(): SitePage[] {
-  return distFiles('.html').map((file) => ({ ...classifyPage(file), bytes: statSync(join(DIST, file)).size }));
+  return readRouteManifest(DIST)
+    .filter((p) => p.file.endsWith('.html'))
+    .map((p) => ({ ...p, bytes: statSync(join(DIST, p.file)).size }));
 }
 
 /** One page per template and locale (all of a template's pages when it has few). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extraPages, pageCount, pageLinks, pagePath, pageSlice } from '../../src/lib/paginate.ts';
+import { extraPages, pageCount, pageLinks, pageSlice } from '../../src/lib/paginate.ts';
+import { routes } from '../../src/lib/routes.ts';
 
 describe('pagination', () => {
   it('counts pages, at least one even for an empty list', () => {
@@ -14,8 +15,9 @@ describe('pagination', () => {
     expect(pages.flat()).toEqual(items);
   });
   it('keeps page 1 at the list address', () => {
-    expect(pagePath('/policies/', 1)).toBe('/policies/');
-    expect(pagePath('/policies/topic/investment/', 3)).toBe('/policies/topic/investment/page/3/');
+    expect(routes.list('policies', 1)).toBe('/policies/');
+    expect(routes.facet('policies', 'topic', 'investment', 1)).toBe('/policies/topic/investment/');
+    expect(routes.facet('policies', 'topic', 'investment', 3)).toBe('/policies/topic/investment/page/3/');
   });
   it('offers first, last and neighbours, with gaps marked', () => {
     expect(pageLinks(1, 1)).toEqual([1]);

@@ -1,35 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { FOLD_SENTINEL } from '../../src/lib/fold.ts';
-import { FOLD_WEIGHT, elementRanges, extractIndexedText, isEntryPage, prepareForIndex, shouldIndex } from '../../src/lib/search-index.ts';
+import { FOLD_WEIGHT, elementRanges, extractIndexedText, prepareForIndex } from '../../src/lib/search-index.ts';
+import { ROUTE_KINDS, ROUTE_KIND_NAMES, describeRoute as at } from '../../src/lib/route-kinds.ts';
 
 const page = (main: string, lang = 'vi') =>
   `<!doctype html><html lang="${lang}"><head><title>x</title><script type="module" src="/a.js"></script></head><body>` +
   `<header><nav>Đầu trang điều hướng</nav></header><main id="main">${main}</main><footer>Địa chỉ chân trang</footer></body></html>`;
 
-describe('which pages are indexed', () => {
+describe('which pages are indexed (search rules of the route table)', () => {
+  const indexable = (r: ReturnType<typeof at>) => r.search !== undefined && r.search !== 'never';
   it('keeps entry pages in every language', () => {
-    for (const p of ['/policies/x/index.html', '/zh/policies/x/index.html', '/en/faq/y/', '/documents/kh-ddci-2026/']) expect(shouldIndex(p), p).toBe(true);
-    expect(isEntryPage('/zh/policies/x/index.html')).toBe(true);
-    expect(isEntryPage('/policies/index.html')).toBe(false);
+    for (const lang of [undefined, 'zh', 'en']) {
+      const r = at('entry', { lang, section: 'policies', id: 'x' });
+      expect(indexable(r), r.url).toBe(true);
+      expect(r.entry).toBe(true);
+    }
+    expect(at('list', { section: 'policies' }).entry).toBeUndefined();
   });
 
   it('keeps the verification help (/v/) but not the page of each code', () => {
-    expect(shouldIndex('/zh/v/index.html')).toBe(true);
-    expect(shouldIndex('/v/M3Q8R4T6/index.html')).toBe(false);
+    expect(at('verify-home', { lang: 'zh' }).search).toBe('page');
+    expect(at('verify', { code: 'M3Q8R4T6' }).search).toBe('never');
   });
 
   it('leaves out verification, editors, search, 404 and facet list pages', () => {
-    for (const p of [
-      '/v/M3Q8R4T6/index.html',
-      '/editors/index.html',
-      '/en/editors/translations/index.html',
-      '/search/index.html',
-      '/zh/search/index.html',
-      '/404.html',
-      '/policies/topic/investment/index.html',
-      '/en/documents/year/2026/index.html',
+    for (const r of [
+      at('verify', { code: 'M3Q8R4T6' }),
+      at('stamp', { code: 'M3Q8R4T6' }),
+      at('editors', {}),
+      at('editors-translations', { lang: 'en' }),
+      at('search', {}),
+      at('search', { lang: 'zh' }),
+      at('not-found', {}),
+      at('facet', { section: 'policies', facet: 'topic', value: 'investment' }),
+      at('facet-page', { lang: 'en', section: 'documents', facet: 'year', value: '2026', page: '2' }),
     ])
-      expect(shouldIndex(p), p).toBe(false);
+      expect(indexable(r), r.url).toBe(false);
+  });
+
+  it('gives every HTML page of the table a search rule, and no other file one', () => {
+    for (const k of ROUTE_KIND_NAMES) expect('search' in ROUTE_KINDS[k], k).toBe(ROUTE_KINDS[k].page.endsWith('.astro'));
   });
 });
 
@@ -49,7 +59,7 @@ describe('extractIndexedText', () => {
 
 describe('prepareForIndex', () => {
   it('adds a low-weight block with the folded words that hold đ, at the end of the page', () => {
-    const out = prepareForIndex('/policies/x/index.html', page('<article data-pagefind-body><h1>Ưu đãi đầu tư</h1><p>Hiệp định</p></article>'))!;
+    const out = prepareForIndex(at('entry', { section: 'policies', id: 'x' }), page('<article data-pagefind-body><h1>Ưu đãi đầu tư</h1><p>Hiệp định</p></article>'))!;
     const block = `<div hidden data-pagefind-body data-pagefind-weight="${FOLD_WEIGHT}">${FOLD_SENTINEL} dai dau dinh</div></body>`;
     expect(out.endsWith(`${block}</html>`)).toBe(true);
     // The page itself is unchanged before the block.
@@ -57,13 +67,13 @@ describe('prepareForIndex', () => {
   });
 
   it('adds the block even when there is nothing to fold, so the sentinel always ends the text', () => {
-    const out = prepareForIndex('/en/policies/x/', page('<article data-pagefind-body><h1>Investment</h1></article>', 'en'))!;
+    const out = prepareForIndex(at('entry', { lang: 'en', section: 'policies', id: 'x' }), page('<article data-pagefind-body><h1>Investment</h1></article>', 'en'))!;
     expect(out).toContain(`${FOLD_SENTINEL} </div>`);
   });
 
   it('moves asides (the key-facts table) into the block, out of the excerpt', () => {
     const out = prepareForIndex(
-      '/faq/x/',
+      at('entry', { section: 'faq', id: 'x' }),
       page('<article data-pagefind-body><h1>Hỏi</h1><section data-search-aside><dl><dt>Đơn vị</dt><dd>Phòng <b>A</b></dd></dl></section><p>Trả lời</p></article>'),
     )!;
     expect(out).toContain('<h1>Hỏi</h1><p>Trả lời</p></article>');
@@ -71,17 +81,17 @@ describe('prepareForIndex', () => {
   });
 
   it('skips pages without a marked body, and excluded pages even with one', () => {
-    expect(prepareForIndex('/policies/', page('<h1>Chính sách</h1>'))).toBeNull();
-    expect(prepareForIndex('/v/M3Q8R4T6/', page('<article data-pagefind-body><h1>Văn bản</h1></article>'))).toBeNull();
-    expect(prepareForIndex('/policies/topic/investment/', page('<article data-pagefind-body>x</article>'))).toBeNull();
+    expect(prepareForIndex(at('list', { section: 'policies' }), page('<h1>Chính sách</h1>'))).toBeNull();
+    expect(prepareForIndex(at('verify', { code: 'M3Q8R4T6' }), page('<article data-pagefind-body><h1>Văn bản</h1></article>'))).toBeNull();
+    expect(prepareForIndex(at('facet', { section: 'policies', facet: 'topic', value: 'investment' }), page('<article data-pagefind-body>x</article>'))).toBeNull();
   });
 
-  it('indexes DDCI task and indicator pages as type "ddci" when their template does not say so', () => {
-    const out = prepareForIndex('/zh/ddci/tasks/2026-1/', page('<h1>任务</h1><p>内容</p>', 'zh-Hans'))!;
+  it('indexes DDCI plan and indicator pages as type "ddci" when their template does not say so', () => {
+    const out = prepareForIndex(at('ddci-plan', { lang: 'zh', year: '2026' }), page('<h1>任务</h1><p>内容</p>', 'zh-Hans'))!;
     expect(out).toContain('<main data-pagefind-body id="main">');
     expect(out).toContain('<span hidden data-pagefind-filter="type:ddci"></span></main>');
     // The overview is a page people look for (src/lib/search-pages.ts): indexed whole, as a page.
-    expect(prepareForIndex('/ddci/', page('<h1>DDCI</h1>'))).toContain('data-pagefind-filter="type:page"');
+    expect(prepareForIndex(at('ddci', {}), page('<h1>DDCI</h1>'))).toContain('data-pagefind-filter="type:page"');
   });
 });
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { compileForms, countTerms, matchTerms, MAX_TOKEN_REPEATS, normalizeText, synonymTerm, synonymWords, termToken } from '../../src/lib/search-synonyms.ts';
 import { prepareForIndex, BET_WEIGHT, TITLE_TERM_WEIGHT, type IndexContext } from '../../src/lib/search-index.ts';
 import { FOLD_SENTINEL, stripFolded } from '../../src/lib/fold.ts';
+import { describeRoute as at } from '../../src/lib/route-kinds.ts';
 
 const terms = [
   synonymTerm('visa', { term: { vi: 'Thị thực', zh: '签证', en: 'Visa' }, variants: { en: ['visas', 'entry visa'] } }),
@@ -72,8 +73,8 @@ describe('the index copy of a page', () => {
 
   it('adds tokens (and, when asked, other forms) after the folded-block sentinel, never in the text a result quotes', () => {
     const page = html('/procedures/x/', 'Cấp thị thực', 'Hồ sơ xin thị thực.');
-    expect(prepareForIndex('/procedures/x/index.html', page, ctx)!).not.toContain('签证');
-    const out = prepareForIndex('/procedures/x/index.html', page, { ...ctx, indexForms: true })!;
+    expect(prepareForIndex(at('entry', { section: 'procedures', id: 'x' }), page, ctx)!).not.toContain('签证');
+    const out = prepareForIndex(at('entry', { section: 'procedures', id: 'x' }), page, { ...ctx, indexForms: true })!;
     const hidden = out.slice(out.indexOf(FOLD_SENTINEL));
     expect(hidden).toContain(termToken('visa'));
     expect(hidden).toContain('签证');
@@ -85,21 +86,21 @@ describe('the index copy of a page', () => {
 
   it('puts best-bet queries on their target page only, at the highest weight', () => {
     const main = '<h1>Liên hệ</h1><p>Gọi cho chúng tôi.</p>';
-    const contact = prepareForIndex('/en/contact/index.html', `<!doctype html><html lang="en"><body><main id="main">${main}</main></body></html>`, ctx)!;
+    const contact = prepareForIndex(at('contact', { lang: 'en' }), `<!doctype html><html lang="en"><body><main id="main">${main}</main></body></html>`, ctx)!;
     expect(contact).toContain(`data-pagefind-weight="${BET_WEIGHT}">hotline duong day nong hotline duong day nong hotline duong day nong</div>`);
     expect(contact).toContain('data-pagefind-filter="type:page"');
-    const feedback = prepareForIndex('/feedback/index.html', `<!doctype html><html lang="vi"><body><main id="main">${main}</main></body></html>`, ctx)!;
+    const feedback = prepareForIndex(at('feedback', {}), `<!doctype html><html lang="vi"><body><main id="main">${main}</main></body></html>`, ctx)!;
     expect(feedback).not.toContain(`data-pagefind-weight="${BET_WEIGHT}"`);
   });
 
   it('gives the glossary page no tokens: it names every term and would otherwise lead every term query', () => {
-    const out = prepareForIndex('/glossary/index.html', html('/glossary/', 'Thuật ngữ', 'Thị thực, visa, 签证, C/O'), ctx)!;
+    const out = prepareForIndex(at('glossary', {}), html('/glossary/', 'Thuật ngữ', 'Thị thực, visa, 签证, C/O'), ctx)!;
     expect(out).not.toContain(termToken('visa'));
     expect(out).not.toContain(termToken('certificate-of-origin'));
   });
 
   it('indexes a page people look for (contact) without markup of its own, as type "page", but never the header', () => {
-    const out = prepareForIndex('/zh/contact/index.html', '<!doctype html><html lang="zh-Hans"><body><header>Thị thực</header><main id="main"><h1>联系</h1></main></body></html>', ctx)!;
+    const out = prepareForIndex(at('contact', { lang: 'zh' }), '<!doctype html><html lang="zh-Hans"><body><header>Thị thực</header><main id="main"><h1>联系</h1></main></body></html>', ctx)!;
     expect(out).toContain('<main data-pagefind-body');
     expect(out).not.toContain(termToken('visa'));
   });

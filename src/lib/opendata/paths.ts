@@ -1,12 +1,14 @@
 /** Addresses of the open-data files: part of the public URL contract, keep them stable. */
-export const API_BASE = '/api/v1/';
+import { routes } from '../routes.ts';
+
+export const API_BASE = routes.api('v1/');
 
 export const apiPaths = {
   index: `${API_BASE}index.json`,
   indexSchema: `${API_BASE}schemas/index.schema.json`,
   openapi: `${API_BASE}openapi.json`,
   datapackage: `${API_BASE}datapackage.json`,
-  catalog: '/catalog.jsonld',
+  catalog: routes.catalog(),
   /** The hash-chained register log of verification codes (src/node/register-log.ts). */
   registerLog: `${API_BASE}register-log.json`,
   json: (dataset: string) => `${API_BASE}${dataset}.json`,

@@ -3,19 +3,16 @@
  * Schemas, OpenAPI, Data Package). The files are computed together in
  * src/data/opendata.ts; this route only writes each one out.
  */
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute } from 'astro';
 import { openData } from '../../data/opendata.ts';
 import { contentType } from '../../lib/opendata/paths.ts';
+import { routes } from '../../lib/routes.ts';
+import { pathsOf } from '../../data/route-table.ts';
 
-const PREFIX = '/api/';
-
-export const getStaticPaths: GetStaticPaths = async () => {
-  const { files } = await openData();
-  return [...files.keys()].filter((p) => p.startsWith(PREFIX)).map((p) => ({ params: { file: p.slice(PREFIX.length) } }));
-};
+export const getStaticPaths = pathsOf('api');
 
 export const GET: APIRoute = async ({ params }) => {
-  const path = `${PREFIX}${params.file}`;
+  const path = routes.api(params.file!);
   const body = (await openData()).files.get(path);
   if (body === undefined) return new Response(null, { status: 404 });
   return new Response(body, { headers: { 'Content-Type': contentType(path) } });

@@ -6,15 +6,11 @@
 import type { APIRoute } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { registeredDocs } from '../../../data/verify.ts';
 import { contentRoot } from '../../../node/content-root.ts';
 import { FILES_DIR } from '../../../lib/verification.ts';
+import { pathsOf } from '../../../data/route-table.ts';
 
-export async function getStaticPaths() {
-  return (await registeredDocs())
-    .filter(({ item }) => item.data.visibility === 'public' && item.data.file)
-    .map(({ item }) => ({ params: { name: String(item.data.file).replace(/\.pdf$/, '') } }));
-}
+export const getStaticPaths = pathsOf('published-file');
 
 export const GET: APIRoute = async ({ params }) =>
   new Response(await readFile(join(contentRoot(), FILES_DIR, `${params.name}.pdf`)), { headers: { 'content-type': 'application/pdf' } });
