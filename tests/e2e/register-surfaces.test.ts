@@ -73,7 +73,8 @@ describe.each(LOCALES)('%s', (locale) => {
     const heading = page.locator('#search-list > li h3', { has: page.locator(`a[href="${hit!.url}"]`) });
     await expect.poll(() => heading.count(), { timeout: 20_000 }).toBe(1);
     const text = (await heading.innerText()).trim();
-    expect(text.startsWith(`✕ ${t('status.revoked')}:`), text).toBe(true);
+    // The locale's colon: "✕ Revoked: …", "✕ 已撤销：…" (full-width, no space).
+    expect(text.startsWith(`✕ ${t('status.revoked')}${t('punct.colon')}`), text).toBe(true);
     expect(await heading.locator('.result-status [aria-hidden="true"]').count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();

@@ -77,11 +77,12 @@ describe.each(LOCALES)('search page, $locale', ({ locale, base, synonym, written
     const doc = docs[0]!;
     await searchFor(page, base, doc.title);
     const item = page.locator('#search-list > li', { has: page.locator(`h3 a[href="${doc.url}"]`) });
-    const status = MESSAGES[locale][`status.${doc.filters.status![0]}`]!;
+    // The status in words and the locale's colon ("Revoked:", "已撤销：" full-width).
+    const status = `${MESSAGES[locale][`status.${doc.filters.status![0]}`]!}${MESSAGES[locale]['punct.colon']!.trimEnd()}`;
     // The status, in words, comes first in the heading, before the title's link.
     expect(await item.locator('h3 > :first-child').getAttribute('class')).toBe('result-status');
-    expect(await item.locator('h3 .result-status').textContent()).toContain(`${status}:`);
-    expect((await item.locator('h3').textContent())!.indexOf(`${status}:`)).toBeLessThan((await item.locator('h3').textContent())!.indexOf(doc.title));
+    expect(await item.locator('h3 .result-status').textContent()).toContain(status);
+    expect((await item.locator('h3').textContent())!.indexOf(status)).toBeLessThan((await item.locator('h3').textContent())!.indexOf(doc.title));
     expect(await item.locator('.badge.type').textContent()).toBe(MESSAGES[locale]['section.documents']);
     expect(await item.locator('time').getAttribute('datetime')).toBe(doc.meta.date);
     // A valid document's result carries no status.

@@ -14,6 +14,7 @@ import { templatePages } from '../helpers/pages.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { LIST_SECTIONS, NAV_SECTIONS } from '../../src/lib/sections.ts';
 import { MESSAGES } from '../../src/lib/i18n.ts';
+import { FIRST_PAGE } from '../../src/components/search/search-client.ts';
 
 
 let server: StaticServer;
@@ -64,7 +65,7 @@ describe.each(CASES)('search page, $locale', ({ locale, path, query, type, mark 
     expect(expected.length).toBeGreaterThan(1);
     expect(status).toContain(String(expected.length));
     expect(status).toContain(query);
-    expect(await shownUrls(page)).toEqual(expected.slice(0, 10));
+    expect(await shownUrls(page)).toEqual(expected.slice(0, FIRST_PAGE));
     // The excerpt quotes the page and marks the words found.
     const marks = await page.locator('#search-list > li').first().locator('.excerpt mark').allTextContents();
     expect(marks.some((m) => mark.test(m)), marks.join(' | ')).toBe(true);
@@ -78,7 +79,7 @@ describe.each(CASES)('search page, $locale', ({ locale, path, query, type, mark 
     const filtered = (await index.search(query, { filters: { type: { any: [type] } } })).map((h) => h.url);
     expect(filtered.length).toBeGreaterThan(0);
     expect(filtered.length).toBeLessThan(expected.length);
-    expect(await shownUrls(page)).toEqual(filtered.slice(0, 10));
+    expect(await shownUrls(page)).toEqual(filtered.slice(0, FIRST_PAGE));
     for (const badge of await page.locator('#search-list .badge.type').allTextContents()) expect(badge).toBe(label);
     expect(await page.locator('#search-status').textContent()).toContain(String(filtered.length));
     expect(new URL(page.url()).searchParams.getAll('type')).toEqual([type]);

@@ -22,9 +22,22 @@ interface Strings {
 interface Config {
   locale: Locale;
   strings: Strings;
+  punct: Punctuation;
   /** Labels per filter group and value; a value without a label is shown as it is. */
   labels: Record<string, Record<string, string>>;
   legends: Record<Group, string>;
+}
+
+/** Punctuation of the page's language (`punct.*` in src/i18n): Chinese uses full-width forms and no spaces. */
+export interface Punctuation {
+  /** After a label: ": " or "：". */
+  colon: string;
+  /** Between items of a list: ", " or "、". */
+  listComma: string;
+  /** A count after a label: " ({{inner}})" or "（{{inner}}）". */
+  parenOnly: string;
+  /** Two sentences in a row: "{{first}} {{second}}" or "{{first}}{{second}}". */
+  twoSentences: string;
 }
 
 interface PagefindResult {
@@ -55,7 +68,13 @@ interface PagefindApi {
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 /** The glossary, written next to the index by the same integration (VOCABULARY_FILE). */
 const VOCABULARY_URL = '/pagefind/sngv-glossary.json';
-const PAGE_SIZE = 10;
+/**
+ * Results shown at first, then per "more" click. Each result is one Pagefind fragment
+ * (the page's text, 1–2 KB gzip): five fill a phone's screen and keep a first search
+ * under its budget (README, Weight of a first search).
+ */
+export const FIRST_PAGE = 5;
+export const MORE_PAGE = 10;
 const DEBOUNCE_MS = 250;
 
 function $(id: string): HTMLElement {
@@ -96,6 +115,7 @@ function readConfig(root: HTMLElement): Config {
   return {
     locale,
     strings: JSON.parse(root.dataset.strings ?? '{}'),
+    punct: JSON.parse(root.dataset.punct ?? '{}'),
     labels: JSON.parse(root.dataset.labels ?? '{}'),
     legends: JSON.parse(root.dataset.legends ?? '{}'),
   };
@@ -105,6 +125,7 @@ export async function start(): Promise<void> {
   const root = $('search-app');
   const cfg = readConfig(root);
   const s = cfg.strings;
+  const p = cfg.punct;
   const form = $('search-form') as HTMLFormElement;
   const input = $('search-q') as HTMLInputElement;
   const sortSelect = $('search-sort') as HTMLSelectElement;
@@ -126,7 +147,6 @@ export async function start(): Promise<void> {
   // The script runs: swap the "needs JavaScript" block for the search form.
   $('search-nojs').hidden = true;
   root.hidden = false;
-  if (window.matchMedia('(min-width: 48rem)').matches) filtersBox.open = true;
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
@@ -169,8 +189,8 @@ export async function start(): Promise<void> {
         const id = `f-${group}-${value}`;
         const box = el('input', { type: 'checkbox', id, name: group, value });
         box.checked = selected[group].includes(value);
-        const count = el('span', { class: 'count' }, `(${totals[group]?.[value] ?? 0})`);
-        ul.append(el('li', {}, box, el('label', { for: id }, label(group, value), ' ', count)));
+        const count = el('span', { class: 'count' }, fill(p.parenOnly, { inner: totals[group]?.[value] ?? 0 }));
+        ul.append(el('li', {}, box, el('label', { for: id }, label(group, value), count)));
         checkboxes.set(`${group}\u0000${value}`, { box, count });
       }
       groupsBox.append(el('fieldset', {}, el('legend', {}, cfg.legends[group]), ul));
@@ -180,7 +200,7 @@ export async function start(): Promise<void> {
   function updateCounts(counts: Record<string, Record<string, number>>): void {
     for (const [key, { count }] of checkboxes) {
       const [group, value] = key.split('\u0000') as [string, string];
-      count.textContent = `(${counts[group]?.[value] ?? 0})`;
+      count.textContent = fill(p.parenOnly, { inner: counts[group]?.[value] ?? 0 });
     }
   }
 
@@ -213,11 +233,13 @@ export async function start(): Promise<void> {
     return segments.map((seg) => (seg.mark ? el('mark', {}, seg.text) : document.createTextNode(seg.text)));
   }
 
-  /** "✕ Revoked:" before the title of an entry no longer in effect: words and icon, in the reader's language. */
+  /** "✕ Revoked: " ("✕ 已撤销：") before the title of an entry no longer in effect: words and icon, in the reader's language. */
   function statusPrefix(status: string | undefined): Node[] {
     if (!status) return [];
     const icon = el('span', { 'aria-hidden': 'true' }, status === 'superseded' ? '! ' : '✕ ');
-    return [el('span', { class: 'result-status', lang: cfg.locale === 'zh' ? 'zh-Hans' : cfg.locale }, icon, `${label('status', status)}:`), document.createTextNode(' ')];
+    // The colon's own space (none in Chinese) goes after the coloured words, not inside them.
+    const colon = p.colon.trimEnd();
+    return [el('span', { class: 'result-status', lang: cfg.locale === 'zh' ? 'zh-Hans' : cfg.locale }, icon, `${label('status', status)}${colon}`), document.createTextNode(p.colon.slice(colon.length))];
   }
 
   function resultItem(data: PagefindData): HTMLLIElement {
@@ -236,7 +258,7 @@ export async function start(): Promise<void> {
 
   async function showMore(focusFirst: boolean): Promise<void> {
     const gen = generation;
-    const slice = results.slice(shown, shown + PAGE_SIZE);
+    const slice = results.slice(shown, shown + (shown === 0 ? FIRST_PAGE : MORE_PAGE));
     const data = await Promise.all(slice.map((r) => r.data()));
     if (gen !== generation) return;
     const items = data.map(resultItem);
@@ -254,7 +276,7 @@ export async function start(): Promise<void> {
     syncUrl();
     for (const b of clearButtons) b.hidden = !filtered;
     const active = FILTER_GROUPS.reduce((n, g) => n + selected[g].length, 0);
-    filterCount.textContent = active > 0 ? `(${active})` : '';
+    filterCount.textContent = active > 0 ? fill(p.parenOnly, { inner: active }) : '';
     if (!query && !filtered) {
       results = [];
       list.replaceChildren();
@@ -268,6 +290,8 @@ export async function start(): Promise<void> {
     const slow = setTimeout(() => gen === generation && (status.textContent = s.loading!), 400);
     const sort = sortSelect.value === 'date' || !query ? { date: 'desc' } : undefined;
     const plan: QueryPlan | undefined = query ? await planner.plan(query, probe) : undefined;
+    // Pagefind counts filter values only from the filter index it has loaded.
+    const countsComplete = filtersReady;
     if (gen !== generation) return;
     // A word that appears nowhere on the site: say so instead of letting Pagefind guess.
     const response = plan && !plan.search ? EMPTY : await pagefind.search(plan ? plan.search : null, { filters, ...(sort ? { sort } : {}) });
@@ -286,26 +310,58 @@ export async function start(): Promise<void> {
     list.replaceChildren();
     await showMore(false);
     if (gen !== generation) return;
-    // Within a group values combine with "or", so a group's counts come from the search
-    // without that group's own filter: each says what ticking that value would add.
-    const counts = { ...response.filters };
-    for (const g of FILTER_GROUPS) {
-      if (selected[g].length === 0) continue;
-      const others = Object.fromEntries(Object.entries(filters).filter(([k]) => k !== g));
-      const without = plan && !plan.search ? EMPTY : await pagefind.search(plan ? plan.search : null, { filters: others });
-      if (gen !== generation) return;
-      if (without) counts[g] = without.filters[g] ?? {};
-    }
-    updateCounts(counts);
+    current = plan;
+    if (filtersLoaded) await refreshCounts(gen, plan, filters, countsComplete ? response : undefined);
+    if (gen !== generation) return;
     const n = results.length;
     const form = plural.select(n) === 'one' ? 'One' : 'Other';
     // The live region says "nothing found" too, so a screen reader hears it; the help follows it.
     if (n === 0) status.textContent = query ? fill(s.none!, { query }) : s.noneFiltered!;
     else status.textContent = query ? fill(s[`results${form}`]!, { count: n, query }) : fill(s[`filtered${form}`]!, { count: n });
-    if (plan && plan.corrected.length > 0 && n > 0) status.textContent += ` ${fill(s.corrected!, { query: correctedQuery(query, plan) })}`;
+    if (plan && plan.corrected.length > 0 && n > 0) status.textContent = fill(p.twoSentences, { first: status.textContent, second: fill(s.corrected!, { query: correctedQuery(query, plan) }) });
     none.hidden = n > 0;
-    document.title = query ? `${query} – ${root.dataset.title}` : (root.dataset.title ?? document.title);
+    // The site's title pattern (src/layouts/Base.astro): "<page> | <site>".
+    document.title = query ? `${query} | ${root.dataset.title}` : (root.dataset.title ?? document.title);
     list.removeAttribute('aria-busy');
+  }
+
+  /** The plan of the search on screen, for the counts when the filter panel opens later. */
+  let current: QueryPlan | undefined;
+  /**
+   * The filter panel's values and counts need Pagefind's whole filter index (1 KB on this
+   * site, about 100 KB per language at 10,000 entries): loaded when a reader first opens
+   * the panel, not with every first search.
+   */
+  let filtersLoaded: Promise<void> | undefined;
+  let filtersReady = false;
+  function loadFilters(): Promise<void> {
+    filtersLoaded ??= pagefind.filters().then((totals) => {
+      renderFilters(totals);
+      filtersReady = true;
+    });
+    return filtersLoaded;
+  }
+
+  /**
+   * Each value's count for the search on screen. Within a group values combine with "or",
+   * so a group's counts come from the search without that group's own filter: each says
+   * what ticking that value would add. `base` is that search already run with the filter
+   * index loaded, when there is one.
+   */
+  async function refreshCounts(gen: number, plan: QueryPlan | undefined, filters: Record<string, { any: string[] }>, base?: PagefindResponse): Promise<void> {
+    await filtersLoaded;
+    const nothing = plan !== undefined && !plan.search;
+    const search = async (f: Record<string, unknown>) => (nothing ? EMPTY : await pagefind.search(plan ? plan.search : null, { filters: f }));
+    const all = base ?? (await search(filters));
+    if (gen !== generation || !all) return;
+    const counts = { ...all.filters };
+    for (const g of FILTER_GROUPS) {
+      if (selected[g].length === 0) continue;
+      const without = await search(Object.fromEntries(Object.entries(filters).filter(([k]) => k !== g)));
+      if (gen !== generation) return;
+      if (without) counts[g] = without.filters[g] ?? {};
+    }
+    updateCounts(counts);
   }
 
   /** Pagefind's own answer to "which pages match this word", without loading any result. */
@@ -314,7 +370,7 @@ export async function start(): Promise<void> {
   /** The help under "no results": the words found nowhere, and glossary terms close to the query. */
   function renderHelp(query: string, plan: QueryPlan | undefined): void {
     unknownLine.hidden = !plan || plan.unknown.length === 0;
-    if (plan) unknownLine.textContent = fill(s.unknownWords!, { words: plan.unknown.join(', ') });
+    if (plan) unknownLine.textContent = fill(s.unknownWords!, { words: plan.unknown.join(p.listComma) });
     const near = query ? planner.suggest(query) : [];
     suggestList.replaceChildren(...near.map((t) => el('li', {}, el('a', { href: `${glossaryUrl}#${t.id}` }, t.label[cfg.locale]))));
     suggestBox.hidden = near.length === 0;
@@ -346,7 +402,15 @@ export async function start(): Promise<void> {
       input.focus();
     });
   more.addEventListener('click', () => void showMore(true));
+  filtersBox.addEventListener('toggle', () => {
+    if (!filtersBox.open) return;
+    const gen = generation;
+    void loadFilters().then(() => {
+      // Counts for the search on screen; a search still running fills them in itself.
+      if (gen === generation && !list.hasAttribute('aria-busy') && (input.value.trim() || FILTER_GROUPS.some((g) => selected[g].length > 0)))
+        return refreshCounts(gen, current, activeFilters());
+    });
+  });
 
-  renderFilters(await pagefind.filters());
   await run();
 }
