@@ -20,7 +20,7 @@
  * Pure: the index is reached through `IndexProbe`, so the browser, the benchmark and the
  * tests run the same code.
  */
-import { compileForms, matchTerms, normalizeText, termToken, type CompiledForm, type SynonymTerm } from './search-synonyms.ts';
+import { compactLetters, compileForms, matchTerms, narrowerTerms, normalizeText, termToken, type CompiledForm, type SynonymTerm } from './search-synonyms.ts';
 
 /** What the build publishes for the search page (`/pagefind/sngv-glossary.json`). */
 export interface SearchVocabulary {
@@ -39,6 +39,8 @@ export interface IndexProbe {
 export interface QueryPlan {
   /** The text to hand Pagefind; empty when nothing can match. */
   search: string;
+  /** The same, word by word (Chinese segmented): what `relaxedSearch` leaves out one at a time. */
+  parts: string[];
   /** Glossary terms recognised in the query, by id. */
   terms: string[];
   /** Words searched as something else: [typed, used]; "invest…" when Pagefind matched a shorter word. */
@@ -112,6 +114,37 @@ export async function probeWord(probe: IndexProbe, w: string): Promise<{ status:
   return { status: 'known' };
 }
 
+/**
+ * British and American spellings of the same word ("organize"/"organise", "center"/"centre",
+ * "labor"/"labour", "license"/"licence", "catalog"/"catalogue", "traveled"/"travelled"):
+ * the other forms of a word, tried when the word itself appears nowhere.
+ */
+export function spellingVariants(w: string): string[] {
+  if (!/^[a-z]+$/.test(w) || w.length < 4) return [];
+  const out = new Set<string>();
+  const swap = (re: RegExp, to: string) => {
+    const v = w.replace(re, to);
+    if (v !== w) out.add(v);
+  };
+  swap(/iz(e|es|ed|ing|ation|ations|er|ers)$/, 'is$1');
+  swap(/is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1');
+  swap(/yz(e|es|ed|ing|er|ers)$/, 'ys$1');
+  swap(/ys(e|es|ed|ing|er|ers)$/, 'yz$1');
+  swap(/([^aeiou])or(s|ed|ing)?$/, '$1our$2');
+  swap(/our(s|ed|ing)?$/, 'or$1');
+  swap(/([^aeiou])er(s)?$/, '$1re$2');
+  swap(/([^aeiou])re(s)?$/, '$1er$2');
+  swap(/ense(s)?$/, 'ence$1');
+  swap(/ence(s)?$/, 'ense$1');
+  swap(/og(s)?$/, 'ogue$1');
+  swap(/ogue(s)?$/, 'og$1');
+  swap(/([aeiou])l(ed|ing|er|ers)$/, '$1ll$2');
+  swap(/([aeiou])ll(ed|ing|er|ers)$/, '$1l$2');
+  swap(/([aeiou])lment(s)?$/, '$1llment$2');
+  swap(/([aeiou])llment(s)?$/, '$1lment$2');
+  return [...out];
+}
+
 /** Splits a run of Chinese characters into words, as Pagefind does with the query (Intl.Segmenter). */
 export type Segment = (run: string) => string[];
 
@@ -137,8 +170,14 @@ export class QueryPlanner {
 
   async plan(query: string, probe: IndexProbe): Promise<QueryPlan> {
     const corrected: [string, string][] = [];
+    // Abbreviations typed with their letters apart ("M.O.U." → "m o u") are read as written
+    // together ("mou") when that recognises more of the query as glossary terms.
+    const normalized = normalizeText(query);
+    const compact = compactLetters(normalized);
+    const covered = (text: string) => matchTerms(text, this.forms).filter((p) => p.kind === 'term').length;
+    const text = compact !== normalized && covered(compact) > covered(normalized) ? compact : normalized;
     // A misspelt word of a glossary form ("hotlne") is fixed first, so that the form is recognised.
-    const words = normalizeText(query)
+    const words = text
       .split(' ')
       .filter(Boolean)
       .map((w) => {
@@ -158,25 +197,45 @@ export class QueryPlanner {
       for (const p of pieces) if (p.kind === 'word' && p.text === near) p.text = typed;
     }
     const out: string[] = [];
+    const parts: string[] = [];
     const terms: string[] = [];
     const unknown: string[] = [];
+    // A term and a narrower kind of it ("C/O" and "Form E" in "C/O Form E"): the query means the narrower one.
+    const named = [...new Set(pieces.flatMap((p) => (p.kind === 'term' ? [p.id] : [])))];
+    const narrower = named.length > 1 ? narrowerTerms(this.forms, named) : new Map<string, Set<string>>();
+    const redundant = new Set([...narrower.values()].flatMap((s) => [...s]));
     for (const p of pieces) {
       if (p.kind === 'term') {
-        if (!terms.includes(p.id)) terms.push(p.id);
+        if (redundant.has(p.id) || terms.includes(p.id)) continue;
+        terms.push(p.id);
         out.push(termToken(p.id));
+        parts.push(termToken(p.id));
         continue;
       }
       // Chinese is probed word by word, as Pagefind will search it.
+      let searched = p.text;
       for (const w of HAN.test(p.text) ? this.segment(p.text) : [p.text]) {
-        const r = await probeWord(probe, w);
+        let r = await probeWord(probe, w);
+        let used = w;
+        // The other spelling ("organize" on a site written "organise").
+        for (const v of r.status === 'unknown' ? spellingVariants(w) : []) {
+          const rv = await probeWord(probe, v);
+          if (rv.status === 'unknown') continue;
+          [r, used] = [rv, v];
+          corrected.push([w, v]);
+          searched = v;
+          break;
+        }
         if (r.status === 'unknown') unknown.push(w);
-        else if (r.status === 'shorter') corrected.push([w, `${r.used}…`]);
+        else if (r.status === 'shorter') corrected.push([used, `${r.used}…`]);
+        parts.push(used);
       }
-      out.push(p.text);
+      out.push(searched);
     }
     const typed = normalizeText(query);
-    const pin = this.vocabulary.bets.find((b) => b.queries.includes(typed))?.path;
-    return { search: unknown.length > 0 ? '' : out.join(' '), terms, corrected, unknown, ...(pin ? { pin } : {}) };
+    const pin = this.vocabulary.bets.find((b) => b.queries.includes(typed) || b.queries.includes(text))?.path;
+    const none = unknown.length > 0;
+    return { search: none ? '' : out.join(' '), parts: none ? [] : parts, terms, corrected, unknown, ...(pin ? { pin } : {}) };
   }
 
   /**
@@ -201,6 +260,43 @@ export class QueryPlanner {
     }
     return scored.sort((a, b) => a[0] - b[0] || a[1].id.localeCompare(b[1].id)).slice(0, limit).map(([, t]) => t);
   }
+}
+
+/** Below this many results, pages matching all words but one follow them (`relaxedSearch`). */
+export const RELAX_BELOW = 5;
+
+/**
+ * Pagefind finds only pages with every word of a query, so one word a page does not use
+ * ("visa application", "legalisation of documents", "giấy phép hội nghị") can hide the page
+ * that answers it. When the whole query finds fewer than `RELAX_BELOW` pages, the pages
+ * found by the query without one of its words follow: those found by more of these
+ * searches first, then by their best rank in one. A glossary term is never the word left
+ * out (it is what the query is about; "of documents" alone matches every page), so each
+ * page has every term and all other words but one. A query with a word found nowhere is
+ * still not searched at all (QueryPlanner).
+ */
+export async function relaxedSearch<R>(plan: Pick<QueryPlan, 'parts' | 'terms'>, strict: R[], search: (query: string) => Promise<R[]>, key: (r: R) => string, below = RELAX_BELOW): Promise<R[]> {
+  const { parts } = plan;
+  const tokens = new Set(plan.terms.map(termToken));
+  if (parts.length < 2 || strict.length >= below) return strict;
+  const seen = new Set(strict.map(key));
+  const found = new Map<string, { r: R; hits: number; best: number }>();
+  for (let i = 0; i < parts.length; i++) {
+    if (tokens.has(parts[i]!)) continue;
+    const rest = parts.filter((_, k) => k !== i).join(' ');
+    const results = await search(rest);
+    results.forEach((r, rank) => {
+      const k = key(r);
+      if (seen.has(k)) return;
+      const f = found.get(k);
+      if (f) {
+        f.hits++;
+        f.best = Math.min(f.best, rank);
+      } else found.set(k, { r, hits: 1, best: rank });
+    });
+  }
+  const extra = [...found.values()].sort((a, b) => b.hits - a.hits || a.best - b.best).map((f) => f.r);
+  return [...strict, ...extra];
 }
 
 /** Results with a best bet first: `pinned` is the same search narrowed to the bet's page (filter `bet`). */

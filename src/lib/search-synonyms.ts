@@ -77,19 +77,90 @@ export interface CompiledForm {
   text: string;
 }
 
-/** Every form of every term, longest first, so "giấy chứng nhận xuất xứ hàng hóa" wins over "giấy chứng nhận". */
+/**
+ * Runs of single letters written together: abbreviations are typed with and without dots,
+ * slashes or spaces ("C/O", "C.O", "CO"; "M.O.U." and "MOU"), which normalize to "c o"
+ * and "co". "c o mau e" → "co mau e", "m o u" → "mou".
+ */
+export function compactLetters(normalized: string): string {
+  return normalized.replace(/\b(?:\p{L} )+\p{L}\b/gu, (run) => (/^(?:[a-z0-9] )+[a-z0-9]$/.test(run) ? run.replace(/ /g, '') : run));
+}
+
+/**
+ * Whether a form's letters-together variant may stand for it: not when it is one short
+ * word ("C/O" as "co" would swallow the Vietnamese "có", "cơ", "cổ" typed without diacritics).
+ */
+function compactVariant(text: string): string | undefined {
+  const compact = compactLetters(text);
+  if (compact === text) return undefined;
+  return compact.includes(' ') || compact.length >= 3 ? compact : undefined;
+}
+
+/**
+ * Every form of every term, longest first, so "giấy chứng nhận xuất xứ hàng hóa" wins over
+ * "giấy chứng nhận"; with each form's letters-together variant ("co mau e" for "C/O mẫu E"),
+ * and, where a form names another term ("C/O mẫu E" names "C/O"), the same form with that
+ * term's other forms ("chứng nhận xuất xứ mẫu E", "certificate of origin mẫu E"): people mix
+ * them. A derived form that is another term's own form is left out.
+ */
 export function compileForms(terms: SynonymTerm[]): CompiledForm[] {
   const out: CompiledForm[] = [];
   const seen = new Set<string>();
-  for (const t of terms) {
-    for (const f of t.forms) {
-      const text = normalizeText(f);
-      if (!text || seen.has(`${t.id}\u0000${text}`)) continue;
-      seen.add(`${t.id}\u0000${text}`);
-      out.push({ id: t.id, words: text.split(' '), han: HAN.test(text), text });
+  const add = (id: string, text: string) => {
+    if (!text || seen.has(`${id}\u0000${text}`)) return;
+    seen.add(`${id}\u0000${text}`);
+    out.push({ id, words: text.split(' '), han: HAN.test(text), text });
+  };
+  const own = terms.map((t) => ({ id: t.id, texts: [...new Set(t.forms.map(normalizeText).filter(Boolean))] }));
+  const explicit = new Set(own.flatMap((t) => t.texts));
+  for (const t of own) for (const text of t.texts) add(t.id, text);
+  for (const t of own) {
+    for (const text of t.texts) {
+      const compact = compactVariant(text);
+      if (compact && !explicit.has(compact)) add(t.id, compact);
+    }
+  }
+  // Latin-script forms only: Chinese runs are matched term by term anyway ("原产地证书E表").
+  const latin = own.map((t) => ({ id: t.id, texts: t.texts.filter((f) => !HAN.test(f)) }));
+  for (const b of latin) {
+    for (const fb of b.texts) {
+      const padded = ` ${fb} `;
+      for (const a of latin) {
+        if (a.id === b.id) continue;
+        // The longest of the other term's forms named inside this one ("giấy chứng nhận xuất xứ", not "chứng nhận xuất xứ").
+        let inner: string | undefined;
+        for (const fa of a.texts) if (fa !== fb && fa.length < fb.length && (!inner || fa.length > inner.length) && padded.includes(` ${fa} `)) inner = fa;
+        if (!inner) continue;
+        for (const other of a.texts) {
+          if (other === inner) continue;
+          const derived = padded.replace(` ${inner} `, ` ${other} `).trim();
+          if (!explicit.has(derived)) add(b.id, derived);
+        }
+      }
     }
   }
   return out.sort((a, b) => b.text.length - a.text.length || a.text.localeCompare(b.text));
+}
+
+/**
+ * Terms that are a narrower kind of another (by their forms): B is narrower than A when a
+ * form of B contains a form of A ("C/O mẫu E" contains "C/O"; "Form E certificate of
+ * origin" contains "certificate of origin"). A query naming both ("C/O Form E") means B.
+ */
+export function narrowerTerms(forms: CompiledForm[], ids: string[]): Map<string, Set<string>> {
+  const byId = new Map<string, CompiledForm[]>();
+  for (const f of forms) if (ids.includes(f.id)) byId.set(f.id, [...(byId.get(f.id) ?? []), f]);
+  const contains = (outer: CompiledForm, inner: CompiledForm): boolean => {
+    if (outer.han || inner.han) return outer.text !== inner.text && outer.text.includes(inner.text);
+    if (inner.words.length >= outer.words.length) return false;
+    for (let i = 0; i + inner.words.length <= outer.words.length; i++) if (inner.words.every((w, k) => outer.words[i + k] === w)) return true;
+    return false;
+  };
+  const broader = new Map<string, Set<string>>();
+  for (const b of ids)
+    for (const a of ids)
+      if (a !== b && (byId.get(b) ?? []).some((fb) => (byId.get(a) ?? []).some((fa) => contains(fb, fa)))) broader.set(b, (broader.get(b) ?? new Set()).add(a));
+  return broader;
 }
 
 /** Piece of normalized text: a word of a spaced script, or a run of Chinese characters. */

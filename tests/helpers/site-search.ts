@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from '../../scripts/lib/dist.ts';
 import { nodeSearch, type Hit, type NodeSearch, type SearchOptions } from './pagefind-node.ts';
-import { QueryPlanner, chineseSegmenter, pinFirst, type QueryPlan, type SearchVocabulary } from '../../src/lib/search-query.ts';
+import { QueryPlanner, chineseSegmenter, pinFirst, relaxedSearch, type QueryPlan, type SearchVocabulary } from '../../src/lib/search-query.ts';
 import { VOCABULARY_FILE } from '../../src/integrations/pagefind.ts';
 
 export type SiteLocale = 'vi' | 'zh' | 'en';
@@ -37,7 +37,8 @@ export async function siteSearch(origin: string, locale: SiteLocale, dist = DIST
     async search(query, options = {}) {
       const plan = await planner.plan(query, index);
       if (!plan.search) return { hits: [], plan };
-      const hits = await index.search(plan.search, options);
+      const strict = await index.search(plan.search, options);
+      const hits = options.sort ? strict : await relaxedSearch(plan, strict, (q) => index.search(q, options), (h) => h.url);
       const pinned = plan.pin && !options.sort ? await index.search(plan.search, { ...options, filters: { ...options.filters, bet: plan.pin } }) : [];
       return { hits: pinFirst(hits, pinned, (h) => h.url), plan };
     },

@@ -7,7 +7,7 @@
  * longest indexed word it starts with; in quotes, only that exact word.
  */
 import { describe, expect, it } from 'vitest';
-import { QueryPlanner, allowedEdits, closestWord, editDistance, probeWord, type IndexProbe } from '../../src/lib/search-query.ts';
+import { QueryPlanner, allowedEdits, closestWord, editDistance, probeWord, relaxedSearch, spellingVariants, type IndexProbe } from '../../src/lib/search-query.ts';
 import { synonymTerm, termToken } from '../../src/lib/search-synonyms.ts';
 
 function pagefindModel(pages: Record<string, string>): IndexProbe {
@@ -95,5 +95,72 @@ describe('edit distance', () => {
     expect(allowedEdits(4)).toBe(0);
     expect(closestWord(['hotline', 'hotel'], 'hotlne')).toBe('hotline');
     expect(closestWord(['hotline'], 'zzzzzz')).toBeUndefined();
+  });
+});
+
+describe('how people write terms', () => {
+  const co = synonymTerm('certificate-of-origin', { term: { vi: 'Giấy chứng nhận xuất xứ', zh: '原产地证书', en: 'Certificate of origin' }, abbreviations: ['C/O'] });
+  const formE = synonymTerm('c-o-mau-e', { term: { vi: 'C/O mẫu E', zh: 'E证', en: 'Form E certificate of origin' }, abbreviations: ['Form E'] });
+  const mou = synonymTerm('mou', { term: { vi: 'Biên bản ghi nhớ', zh: '谅解备忘录', en: 'Memorandum of understanding' }, abbreviations: ['MOU'] });
+  const p = new QueryPlanner({ terms: [co, formE, mou], bets: [] });
+  const tokens = (plan: { search: string }) => plan.search.split(' ');
+
+  it('abbreviations with or without dots, slashes and spaces are the same term', async () => {
+    for (const q of ['MOU', 'M.O.U.', 'm o u', 'M/O/U']) expect(await p.plan(q, index), q).toMatchObject({ search: termToken('mou') });
+    for (const q of ['C/O mẫu E', 'C.O mau E', 'CO mẫu E', 'co mau e']) expect(await p.plan(q, index), q).toMatchObject({ search: termToken('c-o-mau-e') });
+    // "C/O" alone stays the certificate of origin; written together it would be the Vietnamese "có", so "co" is not it.
+    expect(await p.plan('C/O', index)).toMatchObject({ search: termToken('certificate-of-origin') });
+    expect((await p.plan('co', index)).terms).toEqual([]);
+  });
+
+  it('a term named with a narrower one means the narrower one', async () => {
+    for (const q of ['C/O Form E', 'Form E C/O', 'certificate of origin form E', '原产地证书E证']) expect(tokens(await p.plan(q, index)), q).toEqual([termToken('c-o-mau-e')]);
+    // Two unrelated terms are both required.
+    expect(tokens(await p.plan('mou C/O', index))).toEqual([termToken('mou'), termToken('certificate-of-origin')]);
+  });
+
+  it('a compound form is understood with another form of the term it names', async () => {
+    for (const q of ['giay chung nhan xuat xu mau E', 'certificate of origin mẫu E', 'Form E giấy chứng nhận xuất xứ'])
+      expect(tokens(await p.plan(q, index)), q).toEqual([termToken('c-o-mau-e')]);
+  });
+
+  it('British and American spellings: a word found nowhere is searched in its other spelling', async () => {
+    const en = pagefindModel({ a: 'organise an international conference', b: 'the centre of the labour market' });
+    expect(await p.plan('organize conference', en)).toMatchObject({ search: 'organise conference', unknown: [], corrected: [['organize', 'organise']] });
+    expect(await p.plan('labor center', en)).toMatchObject({ search: 'labour centre', unknown: [] });
+    expect(spellingVariants('organization')).toContain('organisation');
+    expect(spellingVariants('licence')).toContain('license');
+    expect(spellingVariants('traveled')).toContain('travelled');
+    // No variant that exists: still found nowhere.
+    expect(await p.plan('colorize', en)).toMatchObject({ search: '', unknown: ['colorize'] });
+  });
+});
+
+describe('too few pages with every word', () => {
+  const pages: Record<string, string> = { visa: `${termToken('visa')} procedure`, other: `${termToken('visa')} travel application`, form: 'application form', misc: 'application' };
+  const model = pagefindModel(pages);
+  const search = async (q: string) => model.ids(q);
+  const vp = new QueryPlanner({ terms: [synonymTerm('visa', { term: { vi: 'Thị thực', zh: '签证', en: 'Visa' } })], bets: [] });
+
+  it('pages with all words but one follow, never pages without the glossary term', async () => {
+    const plan = await vp.plan('visa application', model);
+    expect(plan.parts).toEqual([termToken('visa'), 'application']);
+    const strict = await search(plan.search);
+    expect(strict).toEqual(['other']);
+    expect(await relaxedSearch(plan, strict, search, (id) => id)).toEqual(['other', 'visa']);
+  });
+
+  it('enough pages, or a single word: nothing is added', async () => {
+    const plan = await vp.plan('visa application', model);
+    expect(await relaxedSearch(plan, ['a', 'b', 'c', 'd', 'e'], search, (id) => id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(await relaxedSearch({ parts: ['application'], terms: [] }, [], search, (id) => id)).toEqual([]);
+  });
+
+  it('plain words: each is left out in turn, pages found more often first', async () => {
+    const m = pagefindModel({ a: 'giay phep hoi thao', b: 'cho phep to chuc hoi nghi', c: 'hoi nghi quoc te' });
+    const plan = await new QueryPlanner({ terms: [], bets: [] }).plan('giay phep hoi nghi', m);
+    expect(await m.ids(plan.search)).toEqual([]);
+    // b lacks only "giay", a only "nghi" (its "hoi thao" starts with "hoi"); c lacks two words and stays out.
+    expect(await relaxedSearch(plan, [], (q) => m.ids(q), (id) => id)).toEqual(['b', 'a']);
   });
 });

@@ -7,7 +7,7 @@
 import { buildExcerpt, excerptSource, leadExcerpt, queryTerms, segmentsFromMarkedHtml, type Segment } from '../../lib/excerpt.ts';
 import { datetimeAttr, formatDate } from '../../lib/dates.ts';
 import { isLocale, type Locale } from '../../lib/locales.ts';
-import { QueryPlanner, chineseSegmenter, pinFirst, type IndexProbe, type QueryPlan, type SearchVocabulary } from '../../lib/search-query.ts';
+import { QueryPlanner, chineseSegmenter, pinFirst, relaxedSearch, type IndexProbe, type QueryPlan, type SearchVocabulary } from '../../lib/search-query.ts';
 import { resultBadges } from './result-badges.ts';
 
 /** Filter groups in the order they are shown. */
@@ -300,6 +300,11 @@ export async function start(): Promise<void> {
     terms = queryTerms([query, ...(plan?.corrected.map(([, used]) => used) ?? [])].join(' '), segmenter);
     renderHelp(query, plan);
     results = response.results;
+    // Too few pages with every word: those with all words but one follow (search-query.ts).
+    if (plan?.search && !sort) {
+      results = await relaxedSearch(plan, results, async (q) => (await pagefind.search(q, { filters }))?.results ?? [], (r) => r.id);
+      if (gen !== generation) return;
+    }
     // An editor's best bet for this query goes first (only when sorting by relevance).
     if (plan?.pin && plan.search && !sort) {
       const pinned = await pagefind.search(plan.search, { filters: { ...filters, bet: plan.pin } });
