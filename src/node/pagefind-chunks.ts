@@ -10,14 +10,15 @@
  * positions and weights are copied byte for byte, and the WebAssembly finds chunks through
  * the `from`/`to` ranges in the page list exactly as before.
  *
- * Two rules keep search results the same:
+ * Pagefind's own boundaries stay; each of its chunks is cut further. Two rules keep
+ * search results the same:
  * - Pagefind loads ONE chunk per query word: the one whose range holds it. Words that
  *   start with the query word ("invest" → "investment", "投资" → "投资者") and the shorter
  *   word Pagefind falls back to ("visas" → "visa") must be in that chunk. So a boundary
  *   only falls between two words that differ in their first two characters (first
  *   character for Chinese, whose words are one to four characters long): every word
- *   sharing a two-character start stays in one chunk, as with Pagefind's own boundaries
- *   in the common case.
+ *   sharing a two-character start stays in one chunk (unless Pagefind's own boundary
+ *   already fell between them).
  * - The size: each chunk is an entry in the page list that every search downloads, so
  *   more chunks make that list longer. A chunk of √(total × entry) bytes keeps the sum of
  *   the two smallest (a few KB on this site; about Pagefind's own size at 10,000 entries
@@ -82,9 +83,11 @@ export function targetChunkBytes(total: number): number {
 /**
  * Cuts sorted words (with their encoded sizes) into runs of about `target` bytes,
  * breaking only where `mayBreakBetween` allows: a run grows past the target rather than
- * splitting words that share their start.
+ * splitting words that share their start. A word marked `last` (the end of one of
+ * Pagefind's own chunks) always ends a run, so no chunk is ever larger than Pagefind's:
+ * on a large site a two-letter start ("da…" in Vietnamese) holds a great many words.
  */
-export function splitWords<W>(words: { text: string; size: number; word: W }[], target: number): W[][] {
+export function splitWords<W>(words: { text: string; size: number; word: W; last?: boolean }[], target: number): W[][] {
   const runs: W[][] = [];
   let run: W[] = [];
   let size = 0;
@@ -92,7 +95,7 @@ export function splitWords<W>(words: { text: string; size: number; word: W }[], 
     run.push(w.word);
     size += w.size;
     const next = words[i + 1];
-    if (next && size >= target && mayBreakBetween(w.text, next.text)) {
+    if (next && (w.last || (size >= target && mayBreakBetween(w.text, next.text)))) {
       runs.push(run);
       run = [];
       size = 0;
@@ -136,7 +139,7 @@ export function rechunkIndex(pagefindDir: string): RechunkReport[] {
     const chunks = meta[2];
     if (!Array.isArray(chunks) || !chunks.every((c) => Array.isArray(c) && c.length === 3 && c.every((s) => typeof s === 'string')))
       throw new Error(`${metaFile}: unexpected Pagefind page list (chunk entries are not [from, to, hash]); was Pagefind upgraded? See src/node/pagefind-chunks.ts.`);
-    const words: { text: string; size: number; word: Word }[] = [];
+    const words: { text: string; size: number; word: Word; last?: boolean }[] = [];
     let before = 0;
     for (const [, , name] of chunks as ChunkEntry[]) {
       const file = join(pagefindDir, 'index', `${name}.pf_index`);
@@ -147,6 +150,8 @@ export function rechunkIndex(pagefindDir: string): RechunkReport[] {
         if (!Array.isArray(w) || typeof w[0] !== 'string') throw new Error(`${file}: unexpected word entry in a Pagefind index chunk; see src/node/pagefind-chunks.ts.`);
         words.push({ text: w[0], size: encode(w).length, word: w as Word });
       }
+      // Pagefind's own boundary stays one: chunks are only ever cut smaller.
+      if (words.length > 0) words[words.length - 1]!.last = true;
     }
     const target = targetChunkBytes(words.reduce((s, w) => s + w.size, 0));
     const runs = splitWords(words, target);

@@ -30,6 +30,11 @@ describe('where a chunk may end', () => {
     expect(splitWords(words, 1000)).toEqual([words.map((w) => w.text)]);
   });
 
+  it("Pagefind's own boundaries always stay: chunks are only cut smaller, never merged", () => {
+    const words = ['da', 'dai', 'dan', 'dang', 'dau'].map((text) => ({ text, size: 10, word: text, last: text === 'dan' }));
+    expect(splitWords(words, 1000)).toEqual([['da', 'dai', 'dan'], ['dang', 'dau']]);
+  });
+
   it('names ranges as Pagefind does, and sizes chunks by the index', () => {
     expect(boundaryPrefixes('apple', 'apricot')).toEqual(['app', 'apr']);
     expect(boundaryPrefixes('cath', 'cathartic')).toEqual(['cath', 'catha']);
@@ -65,6 +70,9 @@ describe('an index Pagefind wrote', () => {
 
   it('keeps every word entry byte for byte, in more, smaller chunks whose ranges Pagefind can find', () => {
     const before = words(dir);
+    const entry0 = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8'));
+    const meta0 = decode(gunzipSync(readFileSync(join(dir, `pagefind.${entry0.languages.en.hash}.pf_meta`))).subarray(12)) as [string, unknown, [string, string, string][]];
+    const lastWords = meta0[2].map(([, , hash]) => (decode(gunzipSync(readFileSync(join(dir, 'index', `${hash}.pf_index`))).subarray(12)) as [[string][]])[0].at(-1)![0]);
     const [report] = rechunkIndex(dir);
     expect(report!.after.chunks).toBeGreaterThan(report!.before.chunks);
     expect(report!.after.largest).toBeLessThan(report!.before.largest);
@@ -79,6 +87,9 @@ describe('an index Pagefind wrote', () => {
       // Pagefind compares bytes; every word of a chunk lies in its range.
       for (const w of inChunk) expect(Buffer.compare(Buffer.from(w), Buffer.from(from)) >= 0 && Buffer.compare(Buffer.from(w.slice(0, to.length)), Buffer.from(to)) <= 0, `${w} in ${from}..${to}`).toBe(true);
     }
+    // Every chunk Pagefind wrote still ends where it ended.
+    const lastAfter = chunks.map(([, , hash]) => (decode(gunzipSync(readFileSync(join(dir, 'index', `${hash}.pf_index`))).subarray(12)) as [[string][]])[0].at(-1)![0]);
+    for (const w of lastWords) expect(lastAfter).toContain(w);
     // "invest", "investment" and "investor" share one chunk.
     const holding = chunks.filter(([, , hash]) => readFileSync(join(dir, 'index', `${hash}.pf_index`)).length > 0 && (decode(gunzipSync(readFileSync(join(dir, 'index', `${hash}.pf_index`))).subarray(12)) as [[string][]])[0].some((w) => w[0].startsWith('invest')));
     expect(holding.length).toBe(1);
