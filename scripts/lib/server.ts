@@ -46,6 +46,10 @@ export async function serveDist(root = DIST): Promise<StaticServer> {
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
     createReadStream(file).pipe(res);
   });
+  // Node's fetch keeps idle connections for reuse; on a loaded machine a test can reuse one just
+  // as the server's default 5 s timeout closes it, and Pagefind turns that failed fetch into
+  // "no results". Idle connections are closed by close() anyway.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
   return {
