@@ -83,6 +83,13 @@ const ENTRY_REFS = { unit: 'units', sourceDocument: 'documents', 'related[]': '*
 
 const topics = (d: { topics: string[] }): FacetValues => ({ topic: d.topics });
 const unit = (d: { unit?: string }): FacetValues => (d.unit ? { unit: [d.unit] } : {});
+/** Status, topics and unit: the facet values every MDX article section shares. */
+const articleFacets = (d: { status: string; topics: string[]; unit?: string }): FacetValues => ({ status: [d.status], ...topics(d), ...unit(d) });
+
+/** A section of MDX articles (an original and its translations per entry) with the entry references. */
+function articles<S extends z.ZodType>(dir: string, schema: S, listing: Listing<z.output<S>>) {
+  return section({ dir, format: 'mdx' as const, schema, refs: ENTRY_REFS, listing });
+}
 
 export const COLLECTIONS = {
   units: collection({ dir: 'units', format: 'yaml', schema: unitSchema }),
@@ -112,53 +119,29 @@ export const COLLECTIONS = {
       },
     },
   }),
-  policies: section({
-    dir: 'policies',
-    format: 'mdx',
-    schema: policySchema,
-    refs: ENTRY_REFS,
-    listing: {
-      facets: ['status', 'topic', 'year', 'unit'],
-      searchType: 'policy',
-      date: (d) => d.published,
-      facetValues: (d) => ({ status: [d.status], ...topics(d), ...unit(d) }),
-    },
+  policies: articles('policies', policySchema, {
+    facets: ['status', 'topic', 'year', 'unit'],
+    searchType: 'policy',
+    date: (d) => d.published,
+    facetValues: articleFacets,
   }),
-  mous: section({
-    dir: 'mous',
-    format: 'mdx',
-    schema: mouSchema,
-    refs: ENTRY_REFS,
-    listing: {
-      facets: ['status', 'country', 'year', 'unit'],
-      searchType: 'mou',
-      date: (d) => d.signed,
-      facetValues: (d) => ({ status: [d.status], ...topics(d), ...unit(d), country: [...new Set(d.partners.map((p) => p.country.toLowerCase()))] }),
-    },
+  mous: articles('mous', mouSchema, {
+    facets: ['status', 'country', 'year', 'unit'],
+    searchType: 'mou',
+    date: (d) => d.signed,
+    facetValues: (d) => ({ ...articleFacets(d), country: [...new Set(d.partners.map((p) => p.country.toLowerCase()))] }),
   }),
-  'trade-agreements': section({
-    dir: 'trade-agreements',
-    format: 'mdx',
-    schema: tradeAgreementSchema,
-    refs: ENTRY_REFS,
-    listing: {
-      facets: ['status', 'year'],
-      searchType: 'agreement',
-      date: (d) => d.inForceVietnam,
-      facetValues: (d) => ({ status: [d.status], ...topics(d), ...unit(d) }),
-    },
+  'trade-agreements': articles('trade-agreements', tradeAgreementSchema, {
+    facets: ['status', 'year'],
+    searchType: 'agreement',
+    date: (d) => d.inForceVietnam,
+    facetValues: articleFacets,
   }),
-  events: section({
-    dir: 'events',
-    format: 'mdx',
-    schema: eventSchema,
-    refs: ENTRY_REFS,
-    listing: {
-      facets: ['status', 'kind', 'year', 'topic'],
-      searchType: 'event',
-      date: (d) => d.start,
-      facetValues: (d) => ({ status: [d.status], ...topics(d), ...unit(d), kind: [d.kind] }),
-    },
+  events: articles('events', eventSchema, {
+    facets: ['status', 'kind', 'year', 'topic'],
+    searchType: 'event',
+    date: (d) => d.start,
+    facetValues: (d) => ({ ...articleFacets(d), kind: [d.kind] }),
   }),
   procedures: section({
     dir: 'procedures',

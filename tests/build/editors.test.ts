@@ -146,7 +146,7 @@ describe('a new editor follows the guide', () => {
     expect(event).toMatch(/<h1 lang="vi">Hội thảo logistics 2027<\/h1>/);
     expect(event).toContain('Lang Son City');
     expect(event).toMatch(/<li class="badge sample">Sample<\/li>/);
-  }, 240_000);
+  }, 600_000);
 
   it('a citation of an unregistered document stops the build, naming file and line', () => {
     fx.edit('policies/vi/ho-tro-logistics.mdx', (s) => s.replace('<DocRef number="1/CV-SNgV" />', '<DocRef number="404/CV-SNgV" />'));
@@ -155,5 +155,5 @@ describe('a new editor follows the guide', () => {
     expect(res.status).not.toBe(0);
     expect(log).toMatch(/policies\/vi\/ho-tro-logistics\.mdx:\d+ — <DocRef>/);
     expect(log).toContain('no registered document has the number "404/CV-SNgV"');
-  }, 240_000);
+  }, 600_000);
 });

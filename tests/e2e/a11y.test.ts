@@ -1,8 +1,8 @@
 /**
- * Accessibility in real Chromium: axe-core with the WCAG 2.0/2.1 A and AA rules on one
- * page of every template found in dist/ (src/lib/page-templates.ts), in all three
- * languages, on a desktop and on a 375-px phone screen (where no page may scroll
- * sideways); then a keyboard walk of what
+ * Accessibility in real Chromium. axe-core with the WCAG 2.0/2.1 A and AA rules runs on one
+ * page of every template, in all three languages, on a desktop and on a 375-px phone (where
+ * no page may scroll sideways) in tests/e2e/template-pages-*.test.ts, which visits each of
+ * those pages once for all its checks. Here: that axe is live, and a keyboard walk of what
  * every visitor uses: the skip link, the header (language picker, search box, main
  * navigation), and the file check on a verification page when one exists.
  */
@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch } from '../../scripts/lib/browser.ts';
 import { serveDist, type StaticServer } from '../../scripts/lib/server.ts';
-import { templatePages, sitePages } from '../helpers/pages.ts';
-import { axe, type AxeViolation } from '../helpers/axe.ts';
+import { sitePages } from '../helpers/pages.ts';
+import { axe, describeViolations } from '../helpers/axe.ts';
 import { LOCALES, HTML_LANG } from '../../src/lib/locales.ts';
 import { localePath } from '../../src/lib/urls.ts';
 import { NAV_SECTIONS } from '../../src/lib/sections.ts';
@@ -37,44 +37,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-function describeViolations(url: string, viewport: string, violations: AxeViolation[]): string[] {
-  return violations.map(
-    (v) => `${url} [${viewport}] ${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`,
-  );
-}
-
-describe('axe finds no WCAG 2.1 A/AA violation', () => {
-  const targets = templatePages();
-
-  it('covers every template in every language it exists in', ({ expect }) => {
-    const pairs = new Set(sitePages().map((p) => `${p.template} in ${p.locale}`));
-    const covered = new Set(targets.map((p) => `${p.template} in ${p.locale}`));
-    expect([...pairs].filter((x) => !covered.has(x))).toEqual([]);
-    // Content templates exist in all three languages (the 404 page is one page for all).
-    const home = targets.filter((p) => p.template === '/').map((p) => p.locale);
-    expect(home.sort()).toEqual([...LOCALES].sort());
-  });
-
-  for (const [viewport] of Object.entries(VIEWPORTS)) {
-    describe.each(LOCALES)(`${viewport}, %s`, (locale) => {
-      const pages = targets.filter((p) => p.locale === locale);
-      it(`${pages.length} template pages`, async ({ expect }) => {
-        const page = await contexts[viewport as keyof typeof VIEWPORTS]!.newPage();
-        const problems: string[] = [];
-        for (const p of pages) {
-          const res = await page.goto(server.origin + p.url);
-          expect(res?.status(), p.url).toBe(200);
-          problems.push(...describeViolations(p.url, viewport, await axe(page)));
-          // On a phone nothing may force sideways scrolling (WCAG 1.4.10 Reflow).
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-          if (viewport === 'phone' && overflow > 0) problems.push(`${p.url} [phone] is ${overflow} px wider than the 375-px screen`);
-        }
-        await page.close();
-        expect(problems).toEqual([]);
-      }, 300_000);
-    });
-  }
-
+describe('axe', () => {
+  // The axe pass over one page of every template, language and screen: tests/e2e/template-pages-*.test.ts.
   it('axe is live: it reports a known violation', async ({ expect }) => {
     const page = await contexts.desktop!.newPage();
     await page.goto(server.origin + '/');

@@ -5,11 +5,9 @@
  * found by no search but its /v/ page works; verification pages state the site's domain;
  * a pasted lookalike address gets a warning instead of silently opening the genuine page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launch, watchedPage } from '../../scripts/lib/browser.ts';
-import { serveDist, type StaticServer } from '../../scripts/lib/server.ts';
+import { browserSite } from '../helpers/browser-site.ts';
 import { nodeSearch } from '../helpers/pagefind-node.ts';
 import { checkContent } from '../../src/node/content-check/check.ts';
 import { contentRoot } from '../../src/node/content-root.ts';
@@ -41,18 +39,7 @@ const restricted = docs.find((d) => d.visibility === 'restricted')!;
 const valid = docs.find((d) => d.status === 'valid' && d.visibility === 'public' && d.file)!;
 const host = new URL(siteUrl()).host;
 
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-  context = await browser.newContext({ viewport: { width: 375, height: 800 } });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = browserSite({ viewport: { width: 375, height: 800 } });
 
 it('the revoked sample was revoked through the command (its event is in the register log)', () => {
   expect(readLog(root).events.find((e) => e.code === revoked.code && e.event === 'revoked')).toBeDefined();
@@ -62,14 +49,13 @@ describe.each(LOCALES)('%s', (locale) => {
   const t = getT(locale);
 
   it('search: the revoked document is a result that says "revoked" before its title, in words', async () => {
-    const index = await nodeSearch(server.origin, HTML_LANG[locale].toLowerCase());
+    const index = await nodeSearch(site.origin, HTML_LANG[locale].toLowerCase());
     const hits = await index.search(null, { filters: { status: { any: ['revoked'] } } });
     const hit = hits.find((h) => h.url === localePath(locale, `/documents/${revoked.id}/`));
     expect(hit, hits.map((h) => h.url).join(', ')).toBeDefined();
     expect(hit!.meta.status).toBe('revoked');
 
-    const { page, errors } = await watchedPage(context, server.origin);
-    await page.goto(`${server.origin}${localePath(locale, '/search/')}?status=revoked`);
+    const { page, errors } = await site.open(`${localePath(locale, '/search/')}?status=revoked`);
     const heading = page.locator('#search-list > li h3', { has: page.locator(`a[href="${hit!.url}"]`) });
     await expect.poll(() => heading.count(), { timeout: 20_000 }).toBe(1);
     const text = (await heading.innerText()).trim();
@@ -81,8 +67,7 @@ describe.each(LOCALES)('%s', (locale) => {
   });
 
   it('file check: the genuine file of a revoked document is "identical, but revoked", never a green tick', async () => {
-    const { page, errors } = await watchedPage(context, server.origin);
-    await page.goto(server.origin + localePath(locale, `/v/${revoked.code}/`));
+    const { page, errors } = await site.open(localePath(locale, `/v/${revoked.code}/`));
     await page.locator('input[type="file"]').setInputFiles(join(root, FILES_DIR, revoked.file!));
     const result = page.locator('[data-fc-result]');
     await expect.poll(() => result.getAttribute('data-outcome'), { timeout: 30_000 }).toBe('identical-not-valid');
@@ -98,7 +83,7 @@ describe.each(LOCALES)('%s', (locale) => {
   });
 
   it('a restricted document: no search finds it, and its /v/ page gives what matches the paper', async () => {
-    const index = await nodeSearch(server.origin, HTML_LANG[locale].toLowerCase());
+    const index = await nodeSearch(site.origin, HTML_LANG[locale].toLowerCase());
     for (const q of [restricted.number, restricted.code, restricted.title[locale] ?? restricted.title.vi!]) {
       const hits = await index.search(q);
       for (const h of hits) {
@@ -107,8 +92,7 @@ describe.each(LOCALES)('%s', (locale) => {
         expect(h.content).not.toContain(restricted.number);
       }
     }
-    const { page, errors } = await watchedPage(context, server.origin);
-    await page.goto(server.origin + localePath(locale, `/v/${restricted.code}/`));
+    const { page, errors } = await site.open(localePath(locale, `/v/${restricted.code}/`));
     const main = await page.locator('main').innerText();
     expect(main).toContain(label(t, 'verify.verdict', restricted.status));
     expect(main).toContain(restricted.number);
@@ -120,8 +104,8 @@ describe.each(LOCALES)('%s', (locale) => {
   });
 
   it('the verification page says which site it is on, next to the verdict', async () => {
-    const page = await context.newPage();
-    await page.goto(server.origin + localePath(locale, `/v/${valid.code}/`));
+    const page = await site.context.newPage();
+    await page.goto(site.origin + localePath(locale, `/v/${valid.code}/`));
     const verdict = await page.locator('section.verdict').innerText();
     expect(verdict).toContain(t('verify.domain', { host }));
     expect(await page.locator('.verdict-domain').isVisible()).toBe(true);
@@ -129,9 +113,8 @@ describe.each(LOCALES)('%s', (locale) => {
   });
 
   it('a pasted lookalike address is not followed: the box warns and offers the check on this site', async () => {
-    const { page } = await watchedPage(context, server.origin);
-    const start = server.origin + localePath(locale, '/v/');
-    await page.goto(start);
+    const start = site.origin + localePath(locale, '/v/');
+    const { page } = await site.open(localePath(locale, '/v/'));
     const lookalike = `https://${host.replace('.', '-')}/v/${valid.code}/`;
     await page.locator('#code-input').fill(lookalike);
     await page.locator('#code-input').press('Enter');
@@ -144,7 +127,7 @@ describe.each(LOCALES)('%s', (locale) => {
     expect(page.url()).toBe(start);
     // The genuine address opens the page as before.
     await page.locator('#code-input').fill(`https://${host}${localePath(locale, `/v/${valid.code}/`)}`);
-    await Promise.all([page.waitForURL(server.origin + localePath(locale, `/v/${valid.code}/`)), page.locator('#code-input').press('Enter')]);
+    await Promise.all([page.waitForURL(site.origin + localePath(locale, `/v/${valid.code}/`)), page.locator('#code-input').press('Enter')]);
     await page.close();
   });
 });

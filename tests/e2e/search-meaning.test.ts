@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launch, watchedPage } from '../../scripts/lib/browser.ts';
 import { serveDist, type StaticServer } from '../../scripts/lib/server.ts';
 import { siteSearch, type SiteLocale } from '../helpers/site-search.ts';
+import { openSearch, shownUrls } from '../helpers/search-page.ts';
 import { fold } from '../../src/lib/fold.ts';
 import { MESSAGES } from '../../src/lib/i18n.ts';
 
@@ -31,15 +32,8 @@ const LOCALES: { locale: SiteLocale; base: string; synonym: string; written: Reg
   { locale: 'en', base: '/en/', synonym: 'thi thuc', written: /visa/i },
 ];
 
-async function searchFor(page: Page, base: string, query: string): Promise<void> {
-  await page.goto(`${server.origin}${base}search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction((q) => {
-    const s = document.getElementById('search-status')?.textContent ?? '';
-    return new URL(location.href).searchParams.get('q') === q && s.length > 0 && !document.getElementById('search-list')!.hasAttribute('aria-busy');
-  }, query);
-}
-
-const shown = (page: Page) => page.locator('#search-list > li h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const searchFor = (page: Page, base: string, query: string) => openSearch(page, server.origin, base, query);
+const shown = shownUrls;
 
 describe.each(LOCALES)('search page, $locale', ({ locale, base, synonym, written }) => {
   it('a glossary synonym finds the pages written with another form of the term, as the index says', async () => {

@@ -2,16 +2,16 @@
  * The search page in Chromium, as a reader uses it: type a query, read the announced
  * count, narrow by a filter, sort, find the result. What the page shows is compared
  * with what the index returns for the same query in Node, so the test follows content.
- * Also: no page but the search pages loads Pagefind, and without JavaScript the search
- * page offers every section instead.
+ * Also: the search pages load Pagefind in their own language, and without JavaScript
+ * the search page offers every section instead.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launch, watchedPage } from '../../scripts/lib/browser.ts';
 import { serveDist, type StaticServer } from '../../scripts/lib/server.ts';
 import { siteSearch, type SiteLocale } from '../helpers/site-search.ts';
-import { templatePages } from '../helpers/pages.ts';
 import { axeViolations } from '../helpers/axe.ts';
+import { settled, shownUrls } from '../helpers/search-page.ts';
 import { LIST_SECTIONS, NAV_SECTIONS } from '../../src/lib/sections.ts';
 import { MESSAGES } from '../../src/lib/i18n.ts';
 import { FIRST_PAGE } from '../../src/components/search/search-client.ts';
@@ -34,19 +34,6 @@ const CASES = [
   { locale: 'zh', lang: 'zh-Hans', path: '/zh/search/', query: '原产地证书', type: 'agreement', mark: /原产地/ },
   { locale: 'en', lang: 'en', path: '/en/search/', query: 'certificate of origin', type: 'policy', mark: /certificate|origin/i },
 ] as const;
-
-/** Waits until the search for `query` has run (it is in the address bar) and its results are shown. */
-async function settled(page: Page, query: string): Promise<string> {
-  await page.waitForFunction((q) => {
-    const s = document.getElementById('search-status')?.textContent ?? '';
-    return new URL(location.href).searchParams.get('q') === q && s.length > 0 && !document.getElementById('search-list')!.hasAttribute('aria-busy');
-  }, query);
-  return (await page.locator('#search-status').textContent()) ?? '';
-}
-
-async function shownUrls(page: Page): Promise<string[]> {
-  return page.locator('#search-list > li h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-}
 
 describe.each(CASES)('search page, $locale', ({ locale, path, query, type, mark }) => {
   it('finds, filters and sorts like the index does, and announces the count', async () => {
@@ -152,33 +139,8 @@ describe.each(CASES)('search page, $locale', ({ locale, path, query, type, mark 
 });
 
 describe('Pagefind loads on the search pages only', () => {
-  it('no other page requests anything from /pagefind/, one page per template and language', async () => {
-    const ctx = await browser.newContext();
-    const seen = new Set<string>();
-    const pages = templatePages().filter((p) => {
-      const key = `${p.template} ${p.locale}`;
-      if (seen.has(key) || p.template === '/search/') return false;
-      seen.add(key);
-      return true;
-    });
-    expect(pages.length).toBeGreaterThan(20);
-    const page = await ctx.newPage();
-    const offenders: string[] = [];
-    let current = '';
-    page.on('request', (r) => {
-      if (new URL(r.url()).pathname.startsWith('/pagefind/')) offenders.push(`${current} → ${r.url()}`);
-    });
-    for (const p of pages) {
-      current = p.url;
-      await page.goto(server.origin + p.url, { waitUntil: 'load' });
-      // Anything a page script would fetch has started by now; the resource list shows it.
-      const resources = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
-      for (const r of resources) if (r.startsWith('/pagefind/')) offenders.push(`${p.url} → ${r}`);
-    }
-    expect(offenders).toEqual([]);
-    await ctx.close();
-  }, 300_000);
-
+  // That no other page requests anything from /pagefind/ is checked on one page of every
+  // template and language in tests/e2e/template-pages-*.test.ts.
   it('the search page does load it, with the index of its own language', async () => {
     const ctx = await browser.newContext();
     for (const { path, lang } of CASES) {

@@ -3,31 +3,20 @@
  * of every section in each language, switching language with the picker, on a phone-sized
  * viewport. No console error, no failed request, no script on content pages.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launch, watchedPage } from '../../scripts/lib/browser.ts';
-import { serveDist, type StaticServer } from '../../scripts/lib/server.ts';
+import { browserSite } from '../helpers/browser-site.ts';
 import { distFiles } from '../../scripts/lib/dist.ts';
+import { HTML_LANG, LOCALES } from '../../src/lib/locales.ts';
+import { localePath } from '../../src/lib/urls.ts';
 
 const SECTIONS = ['policies', 'mous', 'trade-agreements', 'documents', 'events', 'procedures', 'services', 'faq'];
-const PREFIX = { vi: '', zh: '/zh', en: '/en' } as const;
 const SHOTS = process.env.SCREENSHOT_DIR;
 
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-  context = await browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 1 });
+const site = browserSite({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 1 });
+beforeAll(() => {
   if (SHOTS) mkdirSync(SHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** First detail page of a section, taken from the built files. */
@@ -37,16 +26,16 @@ function firstDetail(section: string): string {
   return page.replace('index.html', '');
 }
 
-describe.each(['vi', 'zh', 'en'] as const)('reading the site in %s', (locale) => {
-  const htmlLang = { vi: 'vi', zh: 'zh-Hans', en: 'en' }[locale];
-  const urls = ['/', ...SECTIONS.flatMap((s) => [`/${s}/`, firstDetail(s)])].map((p) => `${PREFIX[locale]}${p}`);
+describe.each(LOCALES)('reading the site in %s', (locale) => {
+  const htmlLang = HTML_LANG[locale];
+  const urls = ['/', ...SECTIONS.flatMap((s) => [`/${s}/`, firstDetail(s)])].map((p) => localePath(locale, p));
 
   it('opens home, lists and details without errors or scripts', async () => {
-    const { page, errors, foreign } = await watchedPage(context, server.origin);
+    const { page, errors, foreign } = await site.watch();
     const scripts: string[] = [];
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
     for (const url of urls) {
-      const res = await page.goto(server.origin + url);
+      const res = await page.goto(site.origin + url);
       expect(res?.status(), url).toBe(200);
       expect(await page.getAttribute('html', 'lang')).toBe(htmlLang);
       expect(await page.locator('h1').count(), `${url} has one h1`).toBe(1);
@@ -60,25 +49,24 @@ describe.each(['vi', 'zh', 'en'] as const)('reading the site in %s', (locale) =>
   });
 
   it('switches language on a detail page and lands on the same entry', async () => {
-    const { page, errors } = await watchedPage(context, server.origin);
     const detail = firstDetail('policies');
-    await page.goto(`${server.origin}${PREFIX[locale]}${detail}`);
-    for (const target of ['vi', 'zh', 'en'] as const) {
+    const { page, errors } = await site.open(localePath(locale, detail));
+    for (const target of LOCALES) {
       if (target === locale) continue;
-      await page.goto(`${server.origin}${PREFIX[locale]}${detail}`);
-      await page.locator(`.langs a[hreflang="${{ vi: 'vi', zh: 'zh-Hans', en: 'en' }[target]}"]`).click();
-      await page.waitForURL(`${server.origin}${PREFIX[target]}${detail}`);
-      expect(await page.getAttribute('html', 'lang')).toBe({ vi: 'vi', zh: 'zh-Hans', en: 'en' }[target]);
+      await page.goto(site.origin + localePath(locale, detail));
+      await page.locator(`.langs a[hreflang="${HTML_LANG[target]}"]`).click();
+      await page.waitForURL(site.origin + localePath(target, detail));
+      expect(await page.getAttribute('html', 'lang')).toBe(HTML_LANG[target]);
     }
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('does not overflow a 375-px screen horizontally', async () => {
-    const { page } = await watchedPage(context, server.origin);
+    const { page } = await site.watch();
     const wide: string[] = [];
     for (const url of urls) {
-      await page.goto(server.origin + url);
+      await page.goto(site.origin + url);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       if (overflow > 0) wide.push(`${url} overflows by ${overflow}px`);
     }

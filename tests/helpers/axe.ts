@@ -31,3 +31,10 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
 export async function axeViolations(page: Page): Promise<string[]> {
   return (await axe(page)).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/** One line per violation with the page, the screen, the rule's help and up to three elements at fault. */
+export function describeViolations(url: string, viewport: string, violations: AxeViolation[]): string[] {
+  return violations.map(
+    (v) => `${url} [${viewport}] ${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`,
+  );
+}

@@ -4,50 +4,20 @@
  * the command), and the hash chain recomputed by an implementation written here, independent
  * of the site's (canonical JSON per RFC 8785 for the values the log holds).
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { existsSync, readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
-import { PDFDocument } from 'pdf-lib';
 import { checkContent } from '../../src/node/content-check/check.ts';
 import { LOG_FILE } from '../../src/node/register-log.ts';
-import { copyFixture } from '../helpers/fixture.ts';
+import { registerSandbox, type Fixture } from '../helpers/register-sandbox.ts';
 
-const run = promisify(execFile);
-const SCRIPT = resolve('scripts/register.ts');
-let fx: ReturnType<typeof copyFixture>;
-let work: string;
-afterEach(() => {
-  fx?.cleanup();
-  if (work) rmSync(work, { recursive: true, force: true });
-});
-
-function setup() {
-  fx = copyFixture();
-  work = mkdtempSync(join(tmpdir(), 'sngv-register-log-'));
-}
-
-async function pdf(name: string, text: string): Promise<string> {
-  const doc = await PDFDocument.create();
-  doc.addPage().drawText(text);
-  const path = join(work, name);
-  writeFileSync(path, await doc.save());
-  return path;
-}
-
-/** The real command, as a separate process (so runs can overlap). */
-async function register(args: string[]): Promise<{ code: number; out: string }> {
-  try {
-    const r = await run(process.execPath, [SCRIPT, ...args], { env: { ...process.env, CONTENT_DIR: fx.root }, cwd: work });
-    return { code: 0, out: r.stdout + r.stderr };
-  } catch (e: any) {
-    return { code: e.code, out: `${e.stdout}${e.stderr}` };
-  }
-}
+const box = registerSandbox('sngv-register-log-');
+const { pdf } = box;
+const register = box.registerAsync;
+let fx: Fixture;
+const setup = () => ({ fx } = box.setup());
 
 const records = () =>
   readdirSync(join(fx.root, 'documents'))

@@ -3,55 +3,22 @@
  * the register log, the second run, the errors; then the content check accepts the result.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
-import { PDFDocument } from 'pdf-lib';
 import { checkContent } from '../../src/node/content-check/check.ts';
 import { LOG_FILE, readLog } from '../../src/node/register-log.ts';
 import { CODE_ALPHABET } from '../../src/lib/crockford.ts';
 import { registerDocument, reserveCode } from '../../src/node/register.ts';
-import { copyFixture } from '../helpers/fixture.ts';
+import { registerSandbox, type Fixture } from '../helpers/register-sandbox.ts';
 
-const SCRIPT = resolve('scripts/register.ts');
-let fx: ReturnType<typeof copyFixture>;
+const box = registerSandbox('sngv-register-', { SITE_URL: 'https://songoaivu.langson.gov.vn' });
+const { pdf, register } = box;
+let fx: Fixture;
 let work: string;
-afterEach(() => {
-  fx?.cleanup();
-  if (work) rmSync(work, { recursive: true, force: true });
-  vi.restoreAllMocks();
-});
-
-async function pdf(name: string, text: string): Promise<string> {
-  const doc = await PDFDocument.create();
-  doc.addPage().drawText(text);
-  const path = join(work, name);
-  writeFileSync(path, await doc.save());
-  return path;
-}
-
-function setup() {
-  fx = copyFixture();
-  work = mkdtempSync(join(tmpdir(), 'sngv-register-'));
-}
-
-/** Runs the real command; returns exit code and everything it printed. */
-function register(args: string[]): { code: number; out: string } {
-  try {
-    const out = execFileSync(process.execPath, [SCRIPT, ...args], {
-      env: { ...process.env, CONTENT_DIR: fx.root, SITE_URL: 'https://songoaivu.langson.gov.vn' },
-      cwd: work,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    return { code: 0, out };
-  } catch (e: any) {
-    return { code: e.status, out: `${e.stdout}${e.stderr}` };
-  }
-}
+const setup = () => ({ fx, work } = box.setup());
+afterEach(() => vi.restoreAllMocks());
 
 const docs = () => readdirSync(join(fx.root, 'documents')).filter((f) => f.endsWith('.yaml')).sort();
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
