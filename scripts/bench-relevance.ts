@@ -23,7 +23,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { serveDist } from './lib/server.ts';
 import { launch } from './lib/browser.ts';
-import { siteSearch, type SiteLocale } from '../tests/helpers/site-search.ts';
+import { siteSearch, type SiteLocale } from './lib/site-search.ts';
 import { judge, readQuerySet, summarize, type Outcome } from './bench/relevance.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');

@@ -3,7 +3,7 @@
  * constraint: `npm run validate:dcat [-- dist/catalog.jsonld]`. Exits 1 on any violation.
  */
 import { readFileSync } from 'node:fs';
-import { shaclViolations } from '../tests/helpers/shacl.ts';
+import { shaclViolations } from './lib/shacl.ts';
 
 const file = process.argv[2] ?? 'dist/catalog.jsonld';
 const results = await shaclViolations('tests/fixtures/standards/dcat-ap-3.0.1-SHACL.ttl', readFileSync(file, 'utf8'), 'https://songoaivu.langson.gov.vn/');

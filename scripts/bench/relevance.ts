@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { Hit } from '../../tests/helpers/pagefind-node.ts';
-import type { SiteLocale } from '../../tests/helpers/site-search.ts';
+import type { Hit } from '../lib/pagefind-node.ts';
+import type { SiteLocale } from '../lib/site-search.ts';
 
 export interface RelevanceQuery {
   q: string;

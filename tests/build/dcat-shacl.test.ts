@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDist } from '../../scripts/lib/dist.ts';
-import { shaclViolations, type Violation } from '../helpers/shacl.ts';
+import { shaclViolations, type Violation } from '../../scripts/lib/shacl.ts';
 
 const SHAPES = 'tests/fixtures/standards/dcat-ap-3.0.1-SHACL.ttl';
 const BASE = 'https://songoaivu.langson.gov.vn/';

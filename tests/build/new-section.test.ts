@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { copyFixture } from '../helpers/fixture.ts';
 import { isolatedBuild, type IsolatedBuild } from '../../scripts/lib/isolated-build.ts';
 import { serveDist, type StaticServer } from '../../scripts/lib/server.ts';
-import { nodeSearch } from '../helpers/pagefind-node.ts';
+import { nodeSearch } from '../../scripts/lib/pagefind-node.ts';
 
 const SECTION = `  notices: section({
     dir: 'notices',

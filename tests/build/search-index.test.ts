@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { DIST, distFiles, readDist } from '../../scripts/lib/dist.ts';
 import { serveDist, type StaticServer } from '../../scripts/lib/server.ts';
-import { nodeSearch, type Hit, type NodeSearch } from '../helpers/pagefind-node.ts';
+import { nodeSearch, type Hit, type NodeSearch } from '../../scripts/lib/pagefind-node.ts';
 import { extractIndexedText, prepareForIndex } from '../../src/lib/search-index.ts';
 import { sitePages } from '../helpers/pages.ts';
 import { buildSearchIndex } from '../../src/integrations/pagefind.ts';

@@ -1,6 +1,6 @@
 /**
  * Search answers what people mean, measured on the built site the way the search page
- * searches (tests/helpers/site-search.ts): the core queries of the relevance set
+ * searches (scripts/lib/site-search.ts): the core queries of the relevance set
  * (scripts/bench/relevance-queries.yaml, `core: true`) find an expected page in the top
  * three, queries whose words appear nowhere find nothing, and the glossary's synonyms
  * and best bets reach every language's index. `npm run bench:relevance` prints the
@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDist, type StaticServer } from '../../scripts/lib/server.ts';
-import { siteSearch, readVocabulary, type SiteLocale, type SiteSearch } from '../helpers/site-search.ts';
+import { siteSearch, readVocabulary, type SiteLocale, type SiteSearch } from '../../scripts/lib/site-search.ts';
 import { readDist } from '../../scripts/lib/dist.ts';
 import { sitePages } from '../helpers/pages.ts';
 import { extractIndexedText, prepareForIndex } from '../../src/lib/search-index.ts';

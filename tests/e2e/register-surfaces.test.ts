@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { browserSite } from '../helpers/browser-site.ts';
-import { nodeSearch } from '../helpers/pagefind-node.ts';
+import { nodeSearch } from '../../scripts/lib/pagefind-node.ts';
 import { checkContent } from '../../src/node/content-check/check.ts';
 import { contentRoot } from '../../src/node/content-root.ts';
 import { readLog } from '../../src/node/register-log.ts';

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, watchedPage } from '../../scripts/lib/browser.ts';
 import { serveDist, type StaticServer } from '../../scripts/lib/server.ts';
-import { siteSearch, type SiteLocale } from '../helpers/site-search.ts';
+import { siteSearch, type SiteLocale } from '../../scripts/lib/site-search.ts';
 import { openSearch, shownUrls } from '../helpers/search-page.ts';
 import { fold } from '../../src/lib/fold.ts';
 import { MESSAGES } from '../../src/lib/i18n.ts';

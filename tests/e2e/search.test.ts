@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, watchedPage } from '../../scripts/lib/browser.ts';
 import { serveDist, type StaticServer } from '../../scripts/lib/server.ts';
-import { siteSearch, type SiteLocale } from '../helpers/site-search.ts';
+import { siteSearch, type SiteLocale } from '../../scripts/lib/site-search.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { settled, shownUrls } from '../helpers/search-page.ts';
 import { LIST_SECTIONS, NAV_SECTIONS } from '../../src/lib/sections.ts';

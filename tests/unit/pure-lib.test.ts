@@ -30,3 +30,12 @@ describe('src/lib is pure', () => {
     expect(problems).toEqual([]);
   });
 });
+
+// Tools that benchmarks and scripts share with the tests live in scripts/lib/; a script that
+// reached into tests/ would break when a test helper changes for a test's sake.
+describe('scripts stand without the tests', () => {
+  it('no script imports from tests/', () => {
+    const problems = walk(join(ROOT, 'scripts')).filter((file) => /(?:from|import)\s*\(?\s*['"](\.\.\/)+tests\//.test(readFileSync(file, 'utf8')));
+    expect(problems.map((f) => relative(ROOT, f))).toEqual([]);
+  });
+});

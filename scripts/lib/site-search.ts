@@ -6,10 +6,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST } from '../../scripts/lib/dist.ts';
+import { DIST } from './dist.ts';
 import { nodeSearch, type Hit, type NodeSearch, type SearchOptions } from './pagefind-node.ts';
 import { QueryPlanner, chineseSegmenter, pinFirst, relaxedSearch, type QueryPlan, type SearchVocabulary } from '../../src/lib/search-query.ts';
-import { VOCABULARY_FILE } from '../../src/integrations/pagefind.ts';
+import { HANT_FILE, VOCABULARY_FILE } from '../../src/integrations/pagefind.ts';
+import { simplifier } from '../../src/lib/chinese-script.ts';
 
 export type SiteLocale = 'vi' | 'zh' | 'en';
 export const PAGEFIND_LANG: Record<SiteLocale, string> = { vi: 'vi', zh: 'zh-Hans', en: 'en' };
@@ -29,7 +30,9 @@ export function readVocabulary(dist = DIST): SearchVocabulary {
 }
 
 export async function siteSearch(origin: string, locale: SiteLocale, dist = DIST): Promise<SiteSearch> {
-  const planner = new QueryPlanner(readVocabulary(dist), locale === 'zh' ? chineseSegmenter() : undefined);
+  const hant = join(dist, 'pagefind', HANT_FILE);
+  const simplify = simplifier(locale === 'zh' && existsSync(hant) ? readFileSync(hant, 'utf8') : '');
+  const planner = new QueryPlanner(readVocabulary(dist), locale === 'zh' ? chineseSegmenter() : undefined, simplify);
   const index = await nodeSearch(origin, PAGEFIND_LANG[locale], dist);
   return {
     planner,

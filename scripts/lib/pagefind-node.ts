@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIST } from '../../scripts/lib/dist.ts';
+import { DIST } from './dist.ts';
 
 export interface Hit {
   url: string;
