@@ -20,10 +20,14 @@ import { normalizeText, type SynonymTerm } from '../lib/search-synonyms.ts';
 import type { SearchVocabulary } from '../lib/search-query.ts';
 import { contentRoot } from '../node/content-root.ts';
 import { rechunkIndex } from '../node/pagefind-chunks.ts';
+import { collectHan, traditionalPairs } from '../node/traditional-chinese.ts';
 import { loadSearchContext } from './search-context.ts';
 
 /** Where the search page finds the glossary it rewrites queries with (src/lib/search-query.ts). */
 export const VOCABULARY_FILE = 'sngv-glossary.json';
+
+/** Traditional → simplified pairs for the characters of the Chinese pages (src/lib/chinese-script.ts). */
+export const HANT_FILE = 'sngv-hant.txt';
 
 /** Pagefind's ready-made UIs: the site has its own small search page, so they are not published. */
 const UNUSED = [
@@ -61,6 +65,7 @@ export async function buildSearchIndex(
     const byLanguage: Record<string, number> = {};
     const missing: string[] = [];
     let indexed = 0;
+    const zhChars = new Set<string>();
     // Pagefind's service handles requests one at a time; small batches keep its pipe full.
     const BATCH = 32;
     for (let i = 0; i < files.length; i += BATCH) {
@@ -74,6 +79,7 @@ export async function buildSearchIndex(
           check(`indexing ${page.file}`, await index.addHTMLFile({ url: page.url, content: html }), logger);
           const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1]?.toLowerCase() ?? 'unknown';
           byLanguage[lang] = (byLanguage[lang] ?? 0) + 1;
+          if (lang.startsWith('zh')) collectHan(html, zhChars);
           indexed++;
         }),
       );
@@ -100,6 +106,7 @@ export async function buildSearchIndex(
       bets: [...(ctx?.bets ?? [])].map(([path, queries]) => ({ path, queries: [...new Set(queries.map(normalizeText))] })),
     };
     await writeFile(join(outputPath, VOCABULARY_FILE), JSON.stringify(vocabulary));
+    await writeFile(join(outputPath, HANT_FILE), traditionalPairs(zhChars));
     const ms = performance.now() - started;
     const langs = Object.entries(byLanguage)
       .sort()

@@ -161,15 +161,20 @@ export class QueryPlanner {
   private formWords: Set<string>;
   private segment: Segment;
   readonly vocabulary: SearchVocabulary;
-  constructor(vocabulary: SearchVocabulary, segment: Segment = (run) => [run]) {
+  private simplify: (text: string) => string;
+  /** `simplify`: turns traditional Chinese into the site's simplified script (chinese-script.ts). */
+  constructor(vocabulary: SearchVocabulary, segment: Segment = (run) => [run], simplify: (text: string) => string = (t) => t) {
     this.vocabulary = vocabulary;
     this.segment = segment;
+    this.simplify = simplify;
     this.forms = compileForms(vocabulary.terms);
     this.formWords = new Set(this.forms.filter((f) => !f.han).flatMap((f) => f.words));
   }
 
-  async plan(query: string, probe: IndexProbe): Promise<QueryPlan> {
+  async plan(typedQuery: string, probe: IndexProbe): Promise<QueryPlan> {
     const corrected: [string, string][] = [];
+    // "簽證" is searched as "签证", the script the pages are written in, and the reader is told.
+    const query = this.simplify(typedQuery);
     // Abbreviations typed with their letters apart ("M.O.U." → "m o u") are read as written
     // together ("mou") when that recognises more of the query as glossary terms.
     const normalized = normalizeText(query);
@@ -196,6 +201,8 @@ export class QueryPlanner {
       corrected.splice(i, 1);
       for (const p of pieces) if (p.kind === 'word' && p.text === near) p.text = typed;
     }
+    // Told first, and after the undoing above, which is for misspelt glossary words only.
+    if (query !== typedQuery) corrected.unshift([normalizeText(typedQuery), normalizeText(query)]);
     const out: string[] = [];
     const parts: string[] = [];
     const terms: string[] = [];

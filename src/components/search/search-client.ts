@@ -7,6 +7,7 @@
 import { buildExcerpt, excerptSource, leadExcerpt, queryTerms, segmentsFromMarkedHtml, type Segment } from '../../lib/excerpt.ts';
 import { datetimeAttr, formatDate } from '../../lib/dates.ts';
 import { isLocale, type Locale } from '../../lib/locales.ts';
+import { simplifier } from '../../lib/chinese-script.ts';
 import { QueryPlanner, chineseSegmenter, pinFirst, relaxedSearch, type IndexProbe, type QueryPlan, type SearchVocabulary } from '../../lib/search-query.ts';
 import { resultBadges } from './result-badges.ts';
 
@@ -38,6 +39,8 @@ export interface Punctuation {
   parenOnly: string;
   /** Two sentences in a row: "{{first}} {{second}}" or "{{first}}{{second}}". */
   twoSentences: string;
+  /** Ends a sentence that has no full stop of its own (a results count before the correction). */
+  fullStop: string;
 }
 
 interface PagefindResult {
@@ -68,6 +71,8 @@ interface PagefindApi {
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 /** The glossary, written next to the index by the same integration (VOCABULARY_FILE). */
 const VOCABULARY_URL = '/pagefind/sngv-glossary.json';
+/** Traditional → simplified pairs for Chinese queries (HANT_FILE, src/lib/chinese-script.ts). */
+const HANT_URL = '/pagefind/sngv-hant.txt';
 /**
  * Results shown at first, then per "more" click. Each result is one Pagefind fragment
  * (the page's text, 1–2 KB gzip): five fill a phone's screen and keep a first search
@@ -105,7 +110,7 @@ const EMPTY: PagefindResponse = { results: [], filters: {}, totalFilters: {} };
 /** The query as searched: each corrected word replaced by the indexed word used. */
 function correctedQuery(query: string, plan: QueryPlan): string {
   let out = query.toLowerCase();
-  for (const [typed, used] of plan.corrected) out = out.replace(new RegExp(`(^|[^\\p{L}\\p{N}])${typed}(?=$|[^\\p{L}\\p{N}])`, 'u'), `$1${used}`);
+  for (const [typed, used] of plan.corrected) out = out.replace(new RegExp(`(^|[^\\p{L}\\p{N}])${typed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^\\p{L}\\p{N}])`, 'u'), `$1${used}`);
   return out === query.toLowerCase() ? plan.corrected.map(([, used]) => used).join(' ') : out;
 }
 
@@ -160,13 +165,15 @@ export async function start(): Promise<void> {
       if (!r.ok) throw new Error(`search vocabulary: HTTP ${r.status}`);
       return r.json() as Promise<SearchVocabulary>;
     });
+    // Only the Chinese page needs it; a failure leaves traditional characters as typed.
+    const hant = cfg.locale === 'zh' ? fetch(HANT_URL).then((r) => (r.ok ? r.text() : ''), () => '') : Promise.resolve('');
     const mod = (await import(/* @vite-ignore */ PAGEFIND_URL)) as { createInstance(o: Record<string, unknown>): PagefindApi };
     // On the page's own thread: Pagefind's worker would add its 12 KB script to the first search,
     // and a search of this site's index takes milliseconds.
     pagefind = mod.createInstance({ basePath: PAGEFIND_URL.replace(/[^/]*$/, ''), noWorker: true });
     await pagefind.options({ excerptLength: 36 });
     await pagefind.init();
-    planner = new QueryPlanner(await vocabulary, cfg.locale === 'zh' && typeof Intl.Segmenter === 'function' ? chineseSegmenter() : undefined);
+    planner = new QueryPlanner(await vocabulary, cfg.locale === 'zh' && typeof Intl.Segmenter === 'function' ? chineseSegmenter() : undefined, simplifier(await hant));
   } catch {
     status.textContent = s.error!;
     $('search-nojs').hidden = false;
@@ -323,7 +330,7 @@ export async function start(): Promise<void> {
     // The live region says "nothing found" too, so a screen reader hears it; the help follows it.
     if (n === 0) status.textContent = query ? fill(s.none!, { query }) : s.noneFiltered!;
     else status.textContent = query ? fill(s[`results${form}`]!, { count: n, query }) : fill(s[`filtered${form}`]!, { count: n });
-    if (plan && plan.corrected.length > 0 && n > 0) status.textContent = fill(p.twoSentences, { first: status.textContent, second: fill(s.corrected!, { query: correctedQuery(query, plan) }) });
+    if (plan && plan.corrected.length > 0 && n > 0) status.textContent = fill(p.twoSentences, { first: status.textContent + p.fullStop, second: fill(s.corrected!, { query: correctedQuery(query, plan) }) });
     none.hidden = n > 0;
     // The site's title pattern (src/layouts/Base.astro): "<page> | <site>".
     document.title = query ? `${query} | ${root.dataset.title}` : (root.dataset.title ?? document.title);
