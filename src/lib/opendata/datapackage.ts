@@ -100,6 +100,8 @@ export function dataPackage(
               encoding: 'utf-8',
               bytes: registerLog.bytes,
               hash: `sha256:${registerLog.sha256}`,
+              // The resources array is typed for tables (each with a schema); this one has none.
+              // eslint-disable-next-line @typescript-eslint/no-explicit-any
             } as any,
           ]
         : [],
