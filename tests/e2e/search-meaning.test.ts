@@ -5,25 +5,16 @@
  * applies) its status before the title in words, and a query that matches nothing says
  * which word is found nowhere and offers glossary terms instead of unrelated pages.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, watchedPage } from '../../scripts/lib/browser.ts';
-import { serveDist, type StaticServer } from '../../scripts/lib/server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { watchedPage } from '../../scripts/lib/browser.ts';
 import { siteSearch, type SiteLocale } from '../../scripts/lib/site-search.ts';
 import { openSearch, shownUrls } from '../helpers/search-page.ts';
 import { fold } from '../../src/lib/fold.ts';
 import { MESSAGES } from '../../src/lib/i18n.ts';
+import { servedBrowser } from '../helpers/browser-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = servedBrowser();
 
 const LOCALES: { locale: SiteLocale; base: string; synonym: string; written: RegExp }[] = [
   // The query in one form, and the form the pages are written in (not the query's).
@@ -32,15 +23,15 @@ const LOCALES: { locale: SiteLocale; base: string; synonym: string; written: Reg
   { locale: 'en', base: '/en/', synonym: 'thi thuc', written: /visa/i },
 ];
 
-const searchFor = (page: Page, base: string, query: string) => openSearch(page, server.origin, base, query);
+const searchFor = (page: Page, base: string, query: string) => openSearch(page, live.origin, base, query);
 const shown = shownUrls;
 
 describe.each(LOCALES)('search page, $locale', ({ locale, base, synonym, written }) => {
   it('a glossary synonym finds the pages written with another form of the term, as the index says', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 375, height: 800 } });
-    const { page, errors, foreign } = await watchedPage(ctx, server.origin);
+    const ctx = await live.browser.newContext({ viewport: { width: 375, height: 800 } });
+    const { page, errors, foreign } = await watchedPage(ctx, live.origin);
     await searchFor(page, base, synonym);
-    const expected = (await (await siteSearch(server.origin, locale)).search(synonym)).hits.map((h) => h.url);
+    const expected = (await (await siteSearch(live.origin, locale)).search(synonym)).hits.map((h) => h.url);
     expect(expected.length).toBeGreaterThan(0);
     expect(await shown(page)).toEqual(expected.slice(0, 10));
     const first = page.locator('#search-list > li').first();
@@ -53,7 +44,7 @@ describe.each(LOCALES)('search page, $locale', ({ locale, base, synonym, written
   });
 
   it('"hotline" leads to the contact page, which shows its type', async () => {
-    const ctx = await browser.newContext();
+    const ctx = await live.browser.newContext();
     const page = await ctx.newPage();
     await searchFor(page, base, 'hotline');
     expect((await shown(page))[0]).toBe(`${base}contact/`);
@@ -62,9 +53,9 @@ describe.each(LOCALES)('search page, $locale', ({ locale, base, synonym, written
   });
 
   it('a document that no longer applies shows its status in words before its title, with its type and date', async () => {
-    const ctx = await browser.newContext();
+    const ctx = await live.browser.newContext();
     const page = await ctx.newPage();
-    const site = await siteSearch(server.origin, locale);
+    const site = await siteSearch(live.origin, locale);
     // Every document in the index with a status that changes what a reader can rely on.
     const docs = (await site.index.search(null, { filters: { type: 'document', status: { any: ['revoked', 'superseded', 'expired'] } } }));
     expect(docs.length).toBeGreaterThan(0);
@@ -87,8 +78,8 @@ describe.each(LOCALES)('search page, $locale', ({ locale, base, synonym, written
   });
 
   it('a word found nowhere gives no results, names the word and suggests glossary terms', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 375, height: 800 } });
-    const { page, errors } = await watchedPage(ctx, server.origin);
+    const ctx = await live.browser.newContext({ viewport: { width: 375, height: 800 } });
+    const { page, errors } = await watchedPage(ctx, live.origin);
     await searchFor(page, base, 'visum');
     expect(await page.locator('#search-list > li').count()).toBe(0);
     expect(await page.locator('#search-none').isVisible()).toBe(true);

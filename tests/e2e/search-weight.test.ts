@@ -7,25 +7,15 @@
  * first results' fragments are, and the filter index loads when the filter panel opens.
  */
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch } from '../../scripts/lib/browser.ts';
-import { serveDist, type StaticServer } from '../../scripts/lib/server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { FIRST_PAGE } from '../../src/components/search/search-client.ts';
+import { servedBrowser } from '../helpers/browser-site.ts';
 
 /** README, Weight of a first search: at most 120 KB gzip on the real site. */
 const BUDGET = 120 * 1024;
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = servedBrowser();
 
 interface Transfer {
   path: string;
@@ -80,10 +70,10 @@ describe.each(CASES)('first search, $locale', ({ path, query }) => {
     { name: 'phone', viewport: { width: 375, height: 740 } },
     { name: 'desktop', viewport: { width: 1280, height: 900 } },
   ])('stays within the budget on a $name, fetching nothing twice and no filter index', async ({ viewport }) => {
-    const ctx = await browser.newContext({ viewport });
+    const ctx = await live.browser.newContext({ viewport });
     const page = await ctx.newPage();
     const rec = record(page);
-    await page.goto(`${server.origin}${path}?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
+    await page.goto(`${live.origin}${path}?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
     await settled(page, query);
     await rec.quiet();
     const total = rec.transfers.reduce((s, t) => s + t.gzip, 0);

@@ -5,29 +5,18 @@
  * Also: the search pages load Pagefind in their own language, and without JavaScript
  * the search page offers every section instead.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, watchedPage } from '../../scripts/lib/browser.ts';
-import { serveDist, type StaticServer } from '../../scripts/lib/server.ts';
+import { describe, expect, it } from 'vitest';
+import { watchedPage } from '../../scripts/lib/browser.ts';
 import { siteSearch, type SiteLocale } from '../../scripts/lib/site-search.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { settled, shownUrls } from '../helpers/search-page.ts';
 import { LIST_SECTIONS, NAV_SECTIONS } from '../../src/lib/sections.ts';
 import { MESSAGES } from '../../src/lib/i18n.ts';
 import { FIRST_PAGE } from '../../src/components/search/search-client.ts';
+import { servedBrowser } from '../helpers/browser-site.ts';
 
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = servedBrowser();
 
 const CASES = [
   { locale: 'vi', lang: 'vi', path: '/search/', query: 'dau tu', type: 'faq', mark: /đầu|Đầu/ },
@@ -37,15 +26,15 @@ const CASES = [
 
 describe.each(CASES)('search page, $locale', ({ locale, path, query, type, mark }) => {
   it('finds, filters and sorts like the index does, and announces the count', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 375, height: 800 } });
-    const { page, errors, foreign } = await watchedPage(ctx, server.origin);
-    await page.goto(server.origin + path);
+    const ctx = await live.browser.newContext({ viewport: { width: 375, height: 800 } });
+    const { page, errors, foreign } = await watchedPage(ctx, live.origin);
+    await page.goto(live.origin + path);
     const input = page.getByRole('searchbox', { name: MESSAGES[locale]['search.queryLabel'] });
     await input.click();
     await page.keyboard.type(query, { delay: 20 });
     const status = await settled(page, query);
     // The index, searched as the page searches it (glossary tokens, best bets).
-    const site = await siteSearch(server.origin, locale as SiteLocale);
+    const site = await siteSearch(live.origin, locale as SiteLocale);
     const index = { search: async (q: string, o?: object) => (await site.search(q, o)).hits };
 
     const expected = (await index.search(query)).map((h) => h.url);
@@ -84,9 +73,9 @@ describe.each(CASES)('search page, $locale', ({ locale, path, query, type, mark 
   });
 
   it('opens with the query from the address (the header form), and helps when nothing matches', async () => {
-    const ctx = await browser.newContext();
-    const { page, errors } = await watchedPage(ctx, server.origin);
-    await page.goto(`${server.origin}${path}?q=${encodeURIComponent(query)}`);
+    const ctx = await live.browser.newContext();
+    const { page, errors } = await watchedPage(ctx, live.origin);
+    await page.goto(`${live.origin}${path}?q=${encodeURIComponent(query)}`);
     await settled(page, query);
     expect(await page.locator('#search-q').inputValue()).toBe(query);
     expect(await page.locator('#search-list > li').count()).toBeGreaterThan(0);
@@ -103,9 +92,9 @@ describe.each(CASES)('search page, $locale', ({ locale, path, query, type, mark 
   });
 
   it('passes axe with results, open filters and a filter set, and with the no-results help, on a phone', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 375, height: 740 } });
+    const ctx = await live.browser.newContext({ viewport: { width: 375, height: 740 } });
     const page = await ctx.newPage();
-    await page.goto(`${server.origin}${path}?q=${encodeURIComponent(query)}&type=${type}`);
+    await page.goto(`${live.origin}${path}?q=${encodeURIComponent(query)}&type=${type}`);
     await settled(page, query);
     await page.locator('#search-filters summary').click();
     expect(await page.locator(`#f-type-${type}`).isChecked()).toBe(true);
@@ -125,9 +114,9 @@ describe.each(CASES)('search page, $locale', ({ locale, path, query, type, mark 
   });
 
   it('without JavaScript, explains that search needs it and links to every section', async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const ctx = await live.browser.newContext({ javaScriptEnabled: false });
     const page = await ctx.newPage();
-    await page.goto(`${server.origin}${path}?q=${encodeURIComponent(query)}`);
+    await page.goto(`${live.origin}${path}?q=${encodeURIComponent(query)}`);
     expect(await page.locator('#search-nojs').isVisible()).toBe(true);
     expect(await page.locator('#search-app').isVisible()).toBe(false);
     expect(await page.locator('#search-nojs').textContent()).toContain(MESSAGES[locale]['search.needsJs']);
@@ -142,12 +131,12 @@ describe('Pagefind loads on the search pages only', () => {
   // That no other page requests anything from /pagefind/ is checked on one page of every
   // template and language in tests/e2e/template-pages-*.test.ts.
   it('the search page does load it, with the index of its own language', async () => {
-    const ctx = await browser.newContext();
+    const ctx = await live.browser.newContext();
     for (const { path, lang } of CASES) {
       const page = await ctx.newPage();
       const requested: string[] = [];
       page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-      await page.goto(`${server.origin}${path}?q=1`, { waitUntil: 'networkidle' });
+      await page.goto(`${live.origin}${path}?q=1`, { waitUntil: 'networkidle' });
       expect(requested).toContain('/pagefind/pagefind.js');
       const meta = requested.filter((u) => u.endsWith('.pf_meta'));
       expect(meta.length).toBe(1);

@@ -27,29 +27,50 @@ export interface BrowserSite {
   open(path: string): Promise<OpenedPage>;
 }
 
-export function browserSite(contextOptions: BrowserContextOptions = {}, root?: string): BrowserSite {
+/** The built site on loopback and the run's Chromium, for a file that makes its own contexts. */
+export interface ServedBrowser {
+  readonly origin: string;
+  readonly browser: Browser;
+}
+
+export function servedBrowser(root?: string): ServedBrowser {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
   beforeAll(async () => {
     server = await serveDist(root);
     browser = await launch();
-    context = await browser.newContext(contextOptions);
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
-  const ready = <T>(x: T | undefined, what: string): T => {
-    if (x === undefined) throw new Error(`${what} is used before beforeAll ran`);
-    return x;
-  };
-  const site: BrowserSite = {
+  return {
     get origin() {
       return ready(server, 'the site server').origin;
     },
     get browser() {
       return ready(browser, 'the browser');
+    },
+  };
+}
+
+function ready<T>(x: T | undefined, what: string): T {
+  if (x === undefined) throw new Error(`${what} is used before beforeAll ran`);
+  return x;
+}
+
+export function browserSite(contextOptions: BrowserContextOptions = {}, root?: string): BrowserSite {
+  const served = servedBrowser(root);
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    context = await served.browser.newContext(contextOptions);
+  });
+  const site: BrowserSite = {
+    get origin() {
+      return served.origin;
+    },
+    get browser() {
+      return served.browser;
     },
     get context() {
       return ready(context, 'the browser context');

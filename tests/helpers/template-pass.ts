@@ -11,15 +11,14 @@
  * checks, instead of once per concern, is what keeps the browser tests short; the phone and
  * desktop passes are two test files so that they can run side by side.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launch } from '../../scripts/lib/browser.ts';
-import { serveDist, type StaticServer } from '../../scripts/lib/server.ts';
 import { readDist } from '../../scripts/lib/dist.ts';
 import { sitePages, templatePages, type SitePage } from './pages.ts';
 import { axe, describeViolations } from './axe.ts';
 import { cspViolations, recordCspViolations } from './csp.ts';
 import { LOCALES, type Locale } from '../../src/lib/locales.ts';
+import { servedBrowser } from './browser-site.ts';
 
 export const VIEWPORTS = { phone: { width: 375, height: 740 }, desktop: { width: 1280, height: 900 } } as const;
 export type Viewport = keyof typeof VIEWPORTS;
@@ -84,16 +83,7 @@ async function visit(browser: Browser, origin: string, viewport: Viewport, local
 
 /** The checks of one screen, in all three languages (call at the top of a test file). */
 export function templatePagesSuite(viewport: Viewport): void {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const live = servedBrowser();
 
   const targets = templatePages();
 
@@ -113,7 +103,7 @@ export function templatePagesSuite(viewport: Viewport): void {
   describe.each(LOCALES)(`${viewport}, %s`, (locale) => {
     let f: Findings;
     beforeAll(async () => {
-      f = await visit(browser, server.origin, viewport, locale);
+      f = await visit(live.browser, live.origin, viewport, locale);
     }, 600_000);
 
     it('every template page answers 200', () => {
