@@ -14,11 +14,12 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contentRoot } from '../src/node/content-root.ts';
 import { groupCode } from '../src/lib/crockford.ts';
-import { qrImagePath, qrPng, qrSvg, verifyPath, verifyUrl } from '../src/lib/qr.ts';
+import { qrPng, qrSvg, verifyUrl } from '../src/lib/qr.ts';
 import { RegisterError, changeStatus, registerDocument, reserveCode, withdrawReservation } from '../src/node/register.ts';
 import { RegisterBusyError } from '../src/node/register-lock.ts';
 import { siteUrl } from '../src/node/site.ts';
 import { DOCUMENT_TYPES } from '../src/schemas/documents.ts';
+import { routes } from '../src/lib/routes.ts';
 
 const USAGE = `Cách dùng / Usage:
   npm run register -- <tệp.pdf> --number "15/GM-SNgV" --type ${DOCUMENT_TYPES.join('|')} --title "Trích yếu"
@@ -75,8 +76,8 @@ function fail(vi: string, en: string): never {
 function whereAfterBuild(code: string): string {
   return [
     `  Trang xác thực / verification page: ${verifyUrl(site, code)}`,
-    `  Mã QR / QR code (sau khi build / after the build): dist${qrImagePath(code, 'svg')}, dist${qrImagePath(code, 'png')}`,
-    `  Tem xác thực để in / printable stamp: ${verifyPath(code)}stamp/`,
+    `  Mã QR / QR code (sau khi build / after the build): dist${routes.qr(code, 'svg')}, dist${routes.qr(code, 'png')}`,
+    `  Tem xác thực để in / printable stamp: ${routes.stamp(code)}`,
   ].join('\n');
 }
 

@@ -11,7 +11,6 @@ import { originFormName } from '../lib/origin-forms.ts';
 import { text } from '../lib/localized.ts';
 import { getT, type MessageKey } from '../lib/i18n.ts';
 import type { LocalizedText } from '../lib/localized.ts';
-import { verifyPath } from '../lib/qr.ts';
 import { localePath } from '../lib/urls.ts';
 import type { Locale } from '../lib/locales.ts';
 import { routes } from '../lib/routes.ts';
@@ -96,7 +95,7 @@ export async function metaRows(item: Item, locale: Locale): Promise<MetaRow[]> {
       rows.push({ label: t('meta.type'), values: [t(`docType.${d.type}`)] });
       date('meta.issued', d.issued);
       rows.push({ label: t('meta.signer'), values: [`${d.signer.name}, ${text(d.signer.position, locale)}`] });
-      rows.push({ label: t('meta.code'), values: [{ href: localePath(locale, verifyPath(d.code)), text: d.code, mono: true }] });
+      rows.push({ label: t('meta.code'), values: [{ href: localePath(locale, routes.verify(d.code)), text: d.code, mono: true }] });
       rows.push({ label: t('meta.visibility'), values: [t(`visibility.${d.visibility}`)] });
       break;
     }
@@ -113,7 +112,7 @@ export async function metaRows(item: Item, locale: Locale): Promise<MetaRow[]> {
         label: t('meta.sourceDocument'),
         values: [
           { href: localePath(locale, doc.path), text: `${doc.data.number} – ${text(doc.title, locale)}` },
-          { href: localePath(locale, verifyPath(doc.data.code)), text: t('punct.paren', { text: t('detail.verify'), inner: doc.data.code }) },
+          { href: localePath(locale, routes.verify(doc.data.code)), text: t('punct.paren', { text: t('detail.verify'), inner: doc.data.code }) },
         ],
       });
   }

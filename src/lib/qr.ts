@@ -19,30 +19,15 @@ export type EcLevel = 'M' | 'Q';
  */
 const EC_PREFERENCE: readonly EcLevel[] = ['Q', 'M'];
 
-/** Site path of a verification page; the same in the QR, in links and in open data. */
-export function verifyPath(code: string): string {
-  return routes.verify(code);
-}
-
-/** Site path of the printable stamp of a document. */
-export function stampPath(code: string): string {
-  return routes.stamp(code);
-}
-
 /** Absolute verification URL, exactly what the QR code holds. */
 export function verifyUrl(site: string | URL, code: string): string {
-  return new URL(verifyPath(code), site).href;
+  return new URL(routes.verify(code), site).href;
 }
 
 /** Verification URL without the scheme, for printing under the QR ("songoaivu.langson.gov.vn/v/K7P2D5X9"). */
 export function shortVerifyUrl(site: string | URL, code: string): string {
-  const u = new URL(verifyPath(code), site);
+  const u = new URL(routes.verify(code), site);
   return `${u.host}${u.pathname.replace(/\/$/, '')}`;
-}
-
-/** Site paths of the generated images of a code. */
-export function qrImagePath(code: string, format: 'svg' | 'png'): string {
-  return routes.qr(code, format);
 }
 
 export interface QrPlan {

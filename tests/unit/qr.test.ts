@@ -2,12 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
-import { MAX_QR_VERSION, planQr, qrPng, qrSvg, shortVerifyUrl, verifyPath, verifyUrl } from '../../src/lib/qr.ts';
+import { MAX_QR_VERSION, planQr, qrPng, qrSvg, shortVerifyUrl, verifyUrl } from '../../src/lib/qr.ts';
 import { DEFAULT_SITE_URL } from '../../src/node/site.ts';
+import { routes } from '../../src/lib/routes.ts';
 
 describe('verification URLs', () => {
   it('builds the absolute URL the QR code holds', () => {
-    expect(verifyPath('K7P2D5X9')).toBe('/v/K7P2D5X9/');
+    expect(routes.verify('K7P2D5X9')).toBe('/v/K7P2D5X9/');
     expect(verifyUrl('https://songoaivu.langson.gov.vn', 'K7P2D5X9')).toBe('https://songoaivu.langson.gov.vn/v/K7P2D5X9/');
     expect(verifyUrl('https://staging.example.org/', 'M3Q8R4T6')).toBe('https://staging.example.org/v/M3Q8R4T6/');
     expect(shortVerifyUrl('https://songoaivu.langson.gov.vn', 'K7P2D5X9')).toBe('songoaivu.langson.gov.vn/v/K7P2D5X9');
